@@ -1,0 +1,46 @@
+export const ACCOUNT_KINDS = ['ionos-reseller', 'hostbill'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+/** IONOS takes Basic or a bearer API token; HostBill takes a JWT login or Basic on every call. */
+export const AUTH_METHODS = {
+  'ionos-reseller': ['basic', 'token'],
+  hostbill: ['jwt', 'basic'],
+} as const satisfies Record<AccountKind, readonly string[]>;
+
+export type AuthMethod = (typeof AUTH_METHODS)[AccountKind][number];
+
+export const ACCOUNT_KIND_LABELS: Readonly<Record<AccountKind, string>> = {
+  'ionos-reseller': 'IONOS Reseller',
+  hostbill: 'HostBill portal',
+};
+
+export const AUTH_METHOD_LABELS: Readonly<Record<AuthMethod, string>> = {
+  basic: 'Username and password (Basic)',
+  token: 'API token (Bearer)',
+  jwt: 'Sign in with password (JWT)',
+};
+
+export const DEFAULT_BASE_URLS: Readonly<Record<AccountKind, string>> = {
+  'ionos-reseller': 'https://api.ionos.com/reseller/v2',
+  hostbill: 'https://portal.example.com/api',
+};
+
+/** A profile as the renderer sees it. It never carries a secret, only whether one is stored. */
+export interface Account {
+  readonly id: string;
+  readonly kind: AccountKind;
+  readonly label: string;
+  readonly baseUrl: string;
+  readonly username: string;
+  readonly authMethod: AuthMethod;
+  /** Backed by the in-process sandbox (the demo profile). */
+  readonly demo: boolean;
+  readonly hasSecret: boolean;
+  readonly createdAt: string;
+}
+
+export interface AccountCheck {
+  readonly ok: boolean;
+  /** One line per step, e.g. "API reachable", "Credentials accepted". */
+  readonly steps: readonly { readonly label: string; readonly ok: boolean; readonly message: string }[];
+}

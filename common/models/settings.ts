@@ -1,0 +1,10 @@
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+  readonly theme: Theme;
+  /** The account whose data the main screens show; null before the first account exists. */
+  readonly activeAccountId: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Loopback hosts may use plain http (the sandbox, local proxies); everything else must be https. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function baseUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'Enter a full address such as https://api.example.com/';
+  }
+  if (url.username || url.password) return 'Do not put credentials in the address';
+  if (url.search || url.hash) return 'The address cannot contain ? or #';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
+  if (url.protocol === 'http:') return 'Use https:// (plain http is only allowed for this computer)';
+  return 'The address must start with https://';
+}
+
+export const baseUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the API address')
+  .max(500, 'The address is too long')
+  .superRefine((value, ctx) => {
+    const problem = baseUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** Turns zod issues into one message per field, as the forms and the IPC `validation` error show them. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Unknown id');
+export const noArgs = z.undefined();
