@@ -40,8 +40,9 @@ export function contractWire(contract: SimContract, origin: string): Record<stri
 }
 
 function adminWire(contractId: string, admin: SimAdmin, origin: string): Record<string, unknown> {
-  const { password: _password, ...visible } = admin;
-  return { id: visible.id, href: `${origin}${BASE_PATH}/contract/${contractId}/admin/${admin.id}`, ...visible };
+  // Never the password: the API does not return it on read.
+  const { id, firstName, lastName, email } = admin;
+  return { id, href: `${origin}${BASE_PATH}/contract/${contractId}/admin/${id}`, firstName, lastName, email };
 }
 
 /** Resolves the contract of the path or answers 404, as the real server does for non-numeric ids too. */
