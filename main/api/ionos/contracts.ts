@@ -1,0 +1,178 @@
+/** Contract endpoints of the Reseller API v2. There is no endpoint to delete a contract. */
+import { fail } from '../../../common/errors';
+import type { Contract, ContractPage, ResourceLimits } from '../../../common/models/contract';
+import type { HttpResponse } from '../http';
+import { parseJson, toContract, toPage } from './schemas';
+import { checkedId, type IonosTransport } from './transport';
+
+export const MAX_PAGE_SIZE = 5000;
+/** A guard against a server whose `next` never ends: 2,000 pages of 5,000 is ten million contracts. */
+const MAX_PAGES = 2000;
+
+export interface ContractInput {
+  readonly name: string;
+  readonly resellerReference?: string | undefined;
+  readonly resourceLimits: ResourceLimits;
+}
+
+export interface ListContractsOptions {
+  readonly offset?: number;
+  /** 1..5000, default 50 (the server's default). */
+  readonly limit?: number;
+  /** `filter.status`: BILLABLE, CEASED, REJECTED or any other value the server knows. */
+  readonly status?: string;
+}
+
+export async function listContractsPage(t: IonosTransport, options: ListContractsOptions = {}): Promise<ContractPage> {
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? 50;
+  if (!Number.isInteger(offset) || offset < 0) fail('validation', 'The offset must be a whole number ≥ 0.');
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    fail('validation', `The page size must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+  }
+  const response = await t.send({
+    method: 'GET',
+    path: '/contracts',
+    query: { offset, limit, 'filter.status': options.status },
+    what: 'The contract list',
+  });
+  return pageFrom(t, response, offset, limit);
+}
+
+/**
+ * Every contract, in as few requests as the API allows: pages of 5,000 following `_links.next`
+ * until it is absent. Offset paging can shift while we read, so repeats are dropped by id.
+ */
+export async function listAllContracts(
+  t: IonosTransport,
+  options: { readonly status?: string; readonly onPage?: (loaded: number) => void } = {},
+): Promise<Contract[]> {
+  const byId = new Map<string, Contract>();
+  const anonymous: Contract[] = [];
+  const seen = new Set<string>();
+  let page = await listContractsPage(t, { offset: 0, limit: MAX_PAGE_SIZE, status: options.status });
+  for (let count = 1; ; count += 1) {
+    for (const contract of page.items) {
+      if (contract.id === '') anonymous.push(contract);
+      else byId.set(contract.id, contract);
+    }
+    options.onPage?.(byId.size + anonymous.length);
+    if (page.next === null || page.items.length === 0) break;
+    if (seen.has(page.next) || count >= MAX_PAGES) {
+      fail('server', 'The IONOS API kept sending the same contract pages; the list was not completed.');
+    }
+    seen.add(page.next);
+    const response = await t.send({ method: 'GET', url: page.next, what: 'The contract list' });
+    page = await pageFrom(t, response, page.offset + page.items.length, page.limit);
+  }
+  return [...byId.values(), ...anonymous];
+}
+
+function pageFrom(t: IonosTransport, response: HttpResponse, offset: number, limit: number): ContractPage {
+  const page = toPage(parseJson(response.text, 'the contract list'), 'the contract list');
+  let next: string | null = null;
+  if (page.next !== undefined && page.next !== '') {
+    next = t.sameOrigin(page.next);
+    // Following a link elsewhere would send our credentials to another host: refuse instead of
+    // returning a silently shortened list that a sync would read as deleted contracts.
+    if (next === null)
+      fail('server', 'The IONOS API sent a paging link to another address; the contract list was not loaded.');
+  }
+  return { items: page.items, offset: page.offset ?? offset, limit: page.limit ?? limit, next };
+}
+
+export async function getContract(t: IonosTransport, id: string): Promise<Contract> {
+  const contractId = checkedId(id, 'Contract number');
+  const response = await t.send({ method: 'GET', path: `/contracts/${contractId}`, what: `Contract ${contractId}` });
+  return toContract(parseJson(response.text, `contract ${contractId}`), `contract ${contractId}`);
+}
+
+/** Never repeated automatically: after a network failure the caller re-reads the list and lets the user decide. */
+export async function createContract(t: IonosTransport, input: ContractInput): Promise<Contract> {
+  const response = await t.send({
+    method: 'POST',
+    path: '/contracts',
+    json: contractBody(input),
+    fields: 'contract',
+    what: 'The new contract',
+  });
+  return createdContract(t, response);
+}
+
+/** Full replace: every field is sent; a reference left out is removed on the server. */
+export async function replaceContract(t: IonosTransport, id: string, input: ContractInput): Promise<Contract> {
+  const contractId = checkedId(id, 'Contract number');
+  const response = await t.send({
+    method: 'PUT',
+    path: `/contracts/${contractId}`,
+    json: contractBody(input),
+    fields: 'contract',
+    what: `Contract ${contractId}`,
+  });
+  return toContract(parseJson(response.text, `contract ${contractId}`), `contract ${contractId}`);
+}
+
+/** The body is the bare name as text/plain (the docs leave bare vs JSON-quoted open; bare is what servers take). */
+export async function renameContract(t: IonosTransport, id: string, name: string): Promise<Contract> {
+  const contractId = checkedId(id, 'Contract number');
+  const response = await t.send({
+    method: 'PUT',
+    path: `/contracts/${contractId}/name`,
+    plainText: name,
+    fields: 'contract',
+    what: `Contract ${contractId}`,
+  });
+  return toContract(parseJson(response.text, `contract ${contractId}`), `contract ${contractId}`);
+}
+
+export async function updateResourceLimits(t: IonosTransport, id: string, limits: ResourceLimits): Promise<Contract> {
+  const contractId = checkedId(id, 'Contract number');
+  const response = await t.send({
+    method: 'PUT',
+    path: `/contracts/${contractId}/resourcelimits`,
+    json: limitsBody(limits),
+    fields: 'limits',
+    what: `Contract ${contractId}`,
+  });
+  return toContract(parseJson(response.text, `contract ${contractId}`), `contract ${contractId}`);
+}
+
+function contractBody(input: ContractInput): Record<string, unknown> {
+  const body: Record<string, unknown> = { name: input.name };
+  if (input.resellerReference !== undefined) body.resellerReference = input.resellerReference;
+  body.resourceLimits = limitsBody(input.resourceLimits);
+  return body;
+}
+
+/** Only the nine documented fields, whatever else the caller's object carries. */
+function limitsBody(limits: ResourceLimits): ResourceLimits {
+  const { ramServerMax, cpuServerMax, hddVolumeMaxSize, ssdVolumeMaxSize, ramContractMax, cpuContractMax } = limits;
+  const { hddVolumeContractMaxSize, ssdVolumeContractMaxSize, ips } = limits;
+  return {
+    ramServerMax,
+    cpuServerMax,
+    hddVolumeMaxSize,
+    ssdVolumeMaxSize,
+    ramContractMax,
+    cpuContractMax,
+    hddVolumeContractMaxSize,
+    ssdVolumeContractMaxSize,
+    ips,
+  };
+}
+
+/** 201 normally carries the contract; if a server sends only `Location`, read the contract it names. */
+async function createdContract(t: IonosTransport, response: HttpResponse): Promise<Contract> {
+  if (response.text.trim().length > 0)
+    return toContract(parseJson(response.text, 'the new contract'), 'the new contract');
+  const id = idFromLocation(response.headers.get('location'));
+  if (id === null)
+    fail('server', 'The contract was created, but the IONOS API did not say which one: refresh the list.');
+  return getContract(t, id);
+}
+
+/** The trailing number of a Location path; the URL itself is never requested. */
+export function idFromLocation(location: string | null): string | null {
+  const match = /\/(\d+)\/?$/.exec(location?.split(/[?#]/)[0] ?? '');
+  return match?.[1] ?? null;
+}
