@@ -1,0 +1,217 @@
+/**
+ * Inputs the UI sends for HostBill actions. Pure zod (shared by renderer forms and the IPC layer),
+ * so a bad value is caught with a per-field message before any request leaves the app.
+ * DNS record types are validated client-side because portals differ in what they accept and their
+ * own error texts are often vague.
+ */
+import { z } from 'zod';
+
+export const hostbillIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Unknown id');
+
+export const serviceLabelSchema = z.object({
+  label: z.string().trim().max(100, 'A label has at most 100 characters'),
+});
+
+export const cancelServiceSchema = z.object({
+  /** false = at the end of the billing period. */
+  immediate: z.boolean(),
+  reason: z.string().trim().min(3, 'Give a short reason').max(1000, 'The reason is too long'),
+});
+
+const vmLabel = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(63, 'At most 63 characters')
+  .regex(
+    /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/,
+    'Letters, digits, dots and dashes; start and end with a letter or digit',
+  );
+
+export const vmCreateSchema = z
+  .object({
+    label: vmLabel,
+    template: z.string().trim().min(1, 'Choose a template'),
+    flavor: z.string().trim().min(1, 'Choose a size'),
+    disk: z.number().int('Whole gigabytes').min(1, 'At least 1 GB').max(100_000, 'Too large').optional(),
+    securityGroup: z.string().trim().min(1).optional(),
+    keypair: z.string().trim().min(1).optional(),
+    password: z.string().min(8, 'At least 8 characters').max(128, 'At most 128 characters').optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.keypair && !value.password) {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Choose an SSH key or set a root password' });
+    }
+  });
+export type VmCreateInput = z.infer<typeof vmCreateSchema>;
+
+export const vmRebuildSchema = z.object({ template: z.string().trim().min(1, 'Choose a template') });
+
+export const VM_ACTIONS = ['start', 'stop', 'reboot', 'rescue', 'unrescue'] as const;
+export type VmAction = (typeof VM_ACTIONS)[number];
+
+// ---- DNS --------------------------------------------------------------------------------------
+
+const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
+
+export function isHostname(value: string, { allowWildcard = false } = {}): boolean {
+  const v = value.endsWith('.') ? value.slice(0, -1) : value;
+  if (v.length === 0 || v.length > 253) return false;
+  return v.split('.').every((label, i) => (allowWildcard && i === 0 && label === '*') || HOST_LABEL.test(label));
+}
+
+export function isIpv4(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+export function isIpv6(value: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(value) || value.length > 45) return false;
+  const double = value.split('::');
+  if (double.length > 2) return false;
+  let groups = value
+    .split(':')
+    .filter((g, i, all) => !(g === '' && (i === 0 || i === all.length - 1 || double.length === 2)));
+  // An embedded IPv4 tail counts as two groups.
+  const last = groups.at(-1);
+  if (last !== undefined && last.includes('.')) {
+    if (!isIpv4(last)) return false;
+    groups = [...groups.slice(0, -1), '0', '0'];
+  }
+  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return double.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+
+export const DNS_RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV', 'NS', 'CAA'] as const;
+export type DnsRecordType = (typeof DNS_RECORD_TYPES)[number];
+
+/** "@" or empty means the zone apex; otherwise a relative or absolute name. */
+const recordName = z
+  .string()
+  .trim()
+  .max(253, 'The name is too long')
+  .refine(
+    (v) => v === '' || v === '@' || isHostname(v, { allowWildcard: true }),
+    'Use letters, digits, dashes and dots (or @ for the zone itself)',
+  );
+const ttl = z.number().int('Whole seconds').min(60, 'At least 60 seconds').max(604_800, 'At most 7 days').default(3600);
+const priority = z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535');
+const hostTarget = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => isHostname(v), `Enter the ${what} as a host name, e.g. mail.example.com`);
+
+const base = { name: recordName, ttl };
+
+export const dnsRecordSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...base,
+    type: z.literal('A'),
+    content: z.string().trim().refine(isIpv4, 'Enter an IPv4 address, e.g. 192.0.2.10'),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('AAAA'),
+    content: z.string().trim().refine(isIpv6, 'Enter an IPv6 address, e.g. 2001:db8::1'),
+  }),
+  z.object({ ...base, type: z.literal('CNAME'), content: hostTarget('target') }),
+  z.object({ ...base, type: z.literal('NS'), content: hostTarget('name server') }),
+  z.object({ ...base, type: z.literal('MX'), priority, content: hostTarget('mail server') }),
+  z.object({
+    ...base,
+    type: z.literal('TXT'),
+    content: z
+      .string()
+      .min(1, 'Enter the text')
+      .max(4096, 'At most 4096 characters')
+      .refine((v) => !/[\r\n]/.test(v), 'One line only'),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('SRV'),
+    name: recordName.refine(
+      (v) => /^_[A-Za-z0-9-]+\._(tcp|udp|tls)(\.|$)/i.test(v),
+      'SRV names look like _service._tcp',
+    ),
+    priority,
+    content: z.object({
+      weight: z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535'),
+      port: z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535'),
+      target: z
+        .string()
+        .trim()
+        .refine((v) => v === '.' || isHostname(v), 'Enter the target host, e.g. sip.example.com'),
+    }),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('CAA'),
+    content: z
+      .string()
+      .trim()
+      .regex(/^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/, 'Write it as: 0 issue "letsencrypt.org"'),
+  }),
+]);
+export type DnsRecordInput = z.infer<typeof dnsRecordSchema>;
+
+export const dnsZoneAddSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => isHostname(v) && v.includes('.'), 'Enter a domain such as example.com'),
+});
+
+// ---- Support, contacts, billing ----------------------------------------------------------------
+
+export const ticketCreateSchema = z.object({
+  departmentId: hostbillIdSchema,
+  subject: z.string().trim().min(3, 'Enter a subject').max(200, 'At most 200 characters'),
+  body: z.string().trim().min(1, 'Write your message').max(20_000, 'The message is too long'),
+});
+
+export const ticketReplySchema = z.object({
+  body: z.string().trim().min(1, 'Write your reply').max(20_000, 'The message is too long'),
+});
+
+const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional();
+
+export const contactSchema = z.object({
+  email: z.string().trim().email('Enter a valid email address'),
+  firstName: z.string().trim().min(1, 'Enter a first name').max(100),
+  lastName: z.string().trim().min(1, 'Enter a last name').max(100),
+  companyName: optionalText(200),
+  phone: optionalText(40),
+  address1: optionalText(200),
+  address2: optionalText(200),
+  city: optionalText(100),
+  state: optionalText(100),
+  postcode: optionalText(20),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. US')
+    .optional(),
+  type: optionalText(40),
+  /** Lets the contact sign in with their email; never returned by the portal. */
+  password: z.string().min(8, 'At least 8 characters').max(128).optional(),
+  privileges: z.record(z.string(), z.unknown()).optional(),
+});
+export type ContactInput = z.infer<typeof contactSchema>;
+
+export const accountDetailsSchema = contactSchema.omit({ password: true, privileges: true });
+export type AccountDetailsInput = z.infer<typeof accountDetailsSchema>;
+
+export const creditAmountSchema = z.object({
+  /** Omitted: the portal applies as much as it takes to pay the invoice. */
+  amount: z
+    .number()
+    .positive('Enter an amount above 0')
+    .max(1_000_000, 'The amount is too large')
+    .refine(
+      (v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
+      'At most two decimals',
+    )
+    .optional(),
+});

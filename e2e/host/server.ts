@@ -1,0 +1,156 @@
+/**
+ * The browser host: the app's core (same services, same handler map) in plain Node, served over
+ * HTTP on 127.0.0.1 with a random per-run token, so the whole UI runs and is tested in a real
+ * browser where the Electron binary is unavailable. Calls: POST /ipc/<channel>; events: SSE.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../../common/csp';
+import type { AppCore } from '../../main/core';
+import { readStatic } from './static-files';
+
+export interface BrowserHostOptions {
+  readonly core: AppCore;
+  /** The Vite build of the renderer. */
+  readonly rendererDir: string;
+  /** The bundled bridge script that builds window.api. */
+  readonly bridgeFile: string;
+  readonly port?: number;
+}
+
+export interface BrowserHost {
+  /** Open this: it carries the token once, then a cookie does. */
+  readonly url: string;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'rc_host_token';
+const MAX_BODY = 1024 * 1024;
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = randomBytes(24).toString('base64url');
+  let origin = '';
+  const streams = new Set<ServerResponse>();
+  const unsubscribe = options.core.events.subscribe((name, payload) => {
+    for (const stream of streams) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+
+  const server = createServer((req, res) => {
+    void route(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('host error');
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    // Only our own origin: defeats DNS rebinding (Host) and cross-site requests (Origin).
+    if (req.headers.host !== new URL(origin).host) return plain(res, 421, 'Wrong host');
+    if (url.pathname === '/' && url.searchParams.has('token')) {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) return plain(res, 403, 'Wrong token');
+      res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+      return void res.end();
+    }
+    if (!sameSecret(readCookie(req, COOKIE), token)) {
+      return plain(res, 401, 'Open the address that `npm run host` printed: it carries the access token.');
+    }
+    if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname.slice(5));
+    if (req.method === 'GET' && url.pathname === '/events') return eventStream(req, res);
+    if (req.method !== 'GET') return plain(res, 405, 'Method not allowed');
+    if (url.pathname === '/__host/bridge.js') return file(res, await readStatic(options.bridgeFile, ''), false);
+    const asset = url.pathname === '/' ? null : await readStatic(options.rendererDir, url.pathname);
+    return file(res, asset ?? (await readStatic(options.rendererDir, 'index.html')), !asset);
+  }
+
+  async function ipc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.headers.origin !== origin) return plain(res, 403, 'Cross-origin call refused');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return plain(res, 415, 'JSON only');
+    const body = await readBody(req);
+    let args: unknown;
+    try {
+      args = body.length > 0 ? (JSON.parse(body) as { args?: unknown }).args : undefined;
+    } catch {
+      args = Symbol('unparseable');
+    }
+    const result =
+      typeof args === 'symbol'
+        ? { ok: false, error: { kind: 'validation', message: 'The request body is not JSON.' } }
+        : await options.core.dispatch(decodeURIComponent(channel), args);
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(result));
+  }
+
+  function eventStream(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+
+  function file(res: ServerResponse, found: { body: Buffer; type: string } | null, isIndex: boolean): void {
+    if (!found) return plain(res, 404, 'Not found');
+    let body = found.body;
+    if (isIndex) {
+      // The bridge must define window.api before the app's module script runs.
+      body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__host/bridge.js"></script>'));
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': found.type, 'cache-control': isIndex ? 'no-store' : 'max-age=60' });
+    res.end(body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const heartbeat = setInterval(() => streams.forEach((stream) => stream.write(': ping\n\n')), 15_000);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    async close() {
+      clearInterval(heartbeat);
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(text);
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(req: IncomingMessage, name: string): string {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return '';
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

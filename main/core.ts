@@ -1,0 +1,119 @@
+/**
+ * The app without its Electron shell: cache, keychain, services and the IPC handler map. The
+ * Electron main process and the browser host both build exactly this, with their own ports.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { toAppError, type AppError } from '../common/errors';
+import type { AppInfo } from '../common/models/cached';
+import { err, type Result } from '../common/result';
+import { createAccountsRepo } from './cache/accounts-repo';
+import { CACHE_FILE, loadOrCreateCacheKey } from './cache/cache-key';
+import { openCacheDatabase, type CacheDb } from './cache/database';
+import { createSettingsRepo } from './cache/settings-repo';
+import { createSyncStateRepo } from './cache/sync-state-repo';
+import { createDispatcher, type Dispatch } from './ipc/registry';
+import { buildHandlers } from './ipc/handlers';
+import type { FetchPort } from './api/http';
+import type { CredentialStore } from './secrets/credential-store';
+import { createAccountsService } from './services/accounts-service';
+import { createDemoService, type StartDemoSandbox } from './services/demo-service';
+import { createEventBus, type EventBus } from './services/event-bus';
+import { createResourceSync } from './services/resource-sync';
+import { createSettingsService } from './services/settings-service';
+import { createConnections } from './services/connections';
+import { createFeatureServices } from './services/features';
+import type { Logger } from './logger';
+
+export interface CorePorts {
+  readonly dataDir: string;
+  readonly secrets: CredentialStore;
+  readonly fetch: FetchPort;
+  readonly host: AppInfo['host'];
+  readonly version: string;
+  readonly logger: Logger;
+  /** Loaded lazily: the sandbox is only pulled in when the demo profile is used. */
+  readonly startDemoSandbox: StartDemoSandbox;
+  readonly clock?: () => number;
+}
+
+export interface AppCore {
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  /** Why the core could not start (e.g. no keychain); every call then answers this error. */
+  readonly startupError: AppError | null;
+  close(): Promise<void>;
+}
+
+export async function createAppCore(ports: CorePorts): Promise<AppCore> {
+  const events = createEventBus();
+  mkdirSync(ports.dataDir, { recursive: true });
+  let db: CacheDb;
+  try {
+    const keyHex = await loadOrCreateCacheKey(ports.secrets, ports.dataDir);
+    db = openCacheDatabase({ path: join(ports.dataDir, CACHE_FILE), keyHex });
+  } catch (thrown) {
+    const startupError = toAppError(thrown);
+    ports.logger.warn('core', `could not open the cache: ${startupError.kind}`);
+    return degradedCore(ports, events, startupError);
+  }
+
+  const repos = { accounts: createAccountsRepo(db), settings: createSettingsRepo(db), syncState: createSyncStateRepo(db) };
+  const sync = createResourceSync({ syncState: repos.syncState, events, clock: ports.clock });
+  const connections = createConnections({ accounts: repos.accounts, secrets: ports.secrets, fetch: ports.fetch, logger: ports.logger });
+  const accounts = createAccountsService({
+    repo: repos.accounts,
+    secrets: ports.secrets,
+    events,
+    check: (row) => connections.check(row),
+    onAccountChanged: (id) => connections.forget(id),
+  });
+  const settings = createSettingsService(repos.settings, repos.accounts);
+  const demo = createDemoService({ accounts, repo: repos.accounts, start: ports.startDemoSandbox, logger: ports.logger });
+  const features = createFeatureServices({ db, sync, connections, accounts, events });
+  const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features });
+  const dispatch = createDispatcher(handlers, {
+    onInternalError: (channel, thrown) =>
+      ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
+  });
+  await demo.resumeIfNeeded();
+
+  return {
+    dispatch,
+    events,
+    startupError: null,
+    async close() {
+      await sync.settle();
+      await demo.stop();
+      db.close();
+    },
+  };
+}
+
+function appInfo(ports: CorePorts): AppInfo {
+  return {
+    name: 'Reseller Console',
+    version: ports.version,
+    host: ports.host,
+    platform: `${process.platform} ${process.arch}`,
+    versions: Object.fromEntries(
+      ['node', 'electron', 'chrome', 'v8'].flatMap((key) => {
+        const value = (process.versions as Record<string, string | undefined>)[key];
+        return value ? [[key, value]] : [];
+      }),
+    ),
+    dataDir: ports.dataDir,
+    keychain: ports.secrets.description,
+  };
+}
+
+/** Without a cache there is nothing to serve: app.info still answers, everything else the cause. */
+function degradedCore(ports: CorePorts, events: EventBus, startupError: AppError): AppCore {
+  return {
+    events,
+    startupError,
+    dispatch: async (channel): Promise<Result<unknown>> =>
+      channel === 'app.info' ? { ok: true, value: appInfo(ports) } : err(startupError),
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,34 @@
+/** The handler map: one line per channel, each delegating to a service. */
+import type { AppInfo } from '../../common/models/cached';
+import type { AccountsService } from '../services/accounts-service';
+import type { DemoService } from '../services/demo-service';
+import type { FeatureServices } from '../services/features';
+import type { SettingsService } from '../services/settings-service';
+import type { HandlerMap } from './registry';
+
+export interface HandlerDeps {
+  readonly info: () => AppInfo;
+  readonly accounts: AccountsService;
+  readonly settings: SettingsService;
+  readonly demo: DemoService;
+  readonly features: FeatureServices;
+}
+
+export function buildHandlers(deps: HandlerDeps): HandlerMap {
+  const { accounts, settings, demo } = deps;
+  return {
+    'app.info': () => deps.info(),
+    'settings.get': () => settings.get(),
+    'settings.set': (change) => {
+      if (change.activeAccountId) accounts.requireRow(change.activeAccountId);
+      return settings.set(change);
+    },
+    'accounts.list': () => accounts.list(),
+    'accounts.add': (draft) => accounts.add(draft),
+    'accounts.update': (update) => accounts.update(update),
+    'accounts.remove': ({ id }) => accounts.remove(id),
+    'accounts.test': ({ id }) => accounts.test(id),
+    'demo.start': () => demo.start(),
+  } satisfies HandlerMap;
+}
+

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { AppError } from '../../../../common/errors';
+import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../../../common/models/settings';
+import { call } from '../../lib/api';
+
+interface SettingsState {
+  readonly settings: Settings;
+  readonly loaded: boolean;
+  readonly error: AppError | null;
+  load(): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+  setActiveAccount(accountId: string | null): Promise<void>;
+}
+
+export const useSettingsStore = create<SettingsState>((set) => {
+  const apply = async (change: Partial<Settings>) => {
+    const result = await call((api) => api.settings.set(change));
+    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+  };
+  return {
+    settings: DEFAULT_SETTINGS,
+    loaded: false,
+    error: null,
+    async load() {
+      const result = await call((api) => api.settings.get());
+      set(result.ok ? { settings: result.value, loaded: true, error: null } : { loaded: true, error: result.error });
+    },
+    setTheme: (theme) => apply({ theme }),
+    setActiveAccount: (activeAccountId) => apply({ activeAccountId }),
+  };
+});
