@@ -77,7 +77,9 @@ export interface Vm {
   readonly state: string | null;
   readonly ipv4: readonly string[];
   readonly ipv6: readonly string[];
+  /** Template id (what a rebuild takes); `templateName` is for display. */
   readonly template: string | null;
+  readonly templateName: string | null;
   readonly os: string | null;
   readonly flavor: string | null;
   readonly cpu: number | null;
@@ -277,11 +279,16 @@ export interface Notification {
   readonly relId: string | null;
 }
 
+/** A portal status announcement (maintenance, incident) from /statuses. */
 export interface StatusEntry {
   readonly id: string;
   readonly name: string;
+  readonly description: string | null;
   readonly status: string | null;
   readonly date: string | null;
+  readonly updatedAt: string | null;
+  readonly serviceIds: readonly string[];
+  readonly seen: boolean;
 }
 
 export interface Category {
@@ -328,6 +335,17 @@ export interface Quote {
   readonly discount: Money | null;
   readonly recurring: readonly { readonly title: string; readonly price: Money | null; readonly cycle: string }[];
   readonly tax: readonly { readonly name: string; readonly amount: Money | null; readonly rate: number | null }[];
+}
+
+export interface UpgradeEstimate {
+  /** What the change costs now (prorated), and the new recurring price. */
+  readonly charge: Money | null;
+  readonly recurring: Money | null;
+  readonly cycle: string | null;
+  readonly items: readonly { readonly name: string; readonly price: Money | null }[];
+  /** Set when the request was sent and the portal raised an invoice for it. */
+  readonly invoiceId: string | null;
+  readonly info: readonly string[];
 }
 
 export interface UpgradeOption {
