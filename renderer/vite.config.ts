@@ -12,6 +12,7 @@ export const rendererConfig: UserConfig = {
     outDir: resolve(import.meta.dirname, '../out/renderer'),
     emptyOutDir: true,
     target: 'chrome120',
+    minify: true,
     // Predictable names keep the CSP simple ('self' only) and the bench's size figure honest.
     assetsInlineLimit: 0,
   },
