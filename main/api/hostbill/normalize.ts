@@ -142,7 +142,7 @@ export function srvToWire(content: SrvContent): [number, number, string] {
 }
 
 /** Keys whose values must never leave the client module, whatever endpoint sent them. */
-const SECRET_KEYS = /^(password|pass|passwd|root_?password|rootpass|secret|api_?key|token|refresh)$/i;
+const SECRET_KEYS = /^(password|pass|passwd|root_?password|rootpass|secret|api_?key)$/i;
 
 /** Deep copy without secret fields: applied to every answer before anything reads it. */
 export function stripSecrets(value: unknown, depth = 0): unknown {
