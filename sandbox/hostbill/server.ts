@@ -10,6 +10,7 @@ import { authenticate, createTokenStore, expireAll, handleAuthRoute, type TokenS
 import { parseBody } from './body';
 import { compileRoutes, INVALID_METHOD, type Route } from './router';
 import { accountRoutes } from './routes/account';
+import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
 import { vmRoutes } from './routes/vms';
 import { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME } from './seed/account';
@@ -49,7 +50,7 @@ export interface HostbillSandbox extends SandboxServer {
 
 const MODES: readonly AuthMode[] = ['jwt', 'basic-only', 'broken-jwt', 'mfa'];
 
-const ROUTES: readonly Route[] = [...accountRoutes, ...serviceRoutes, ...vmRoutes];
+const ROUTES: readonly Route[] = [...accountRoutes, ...serviceRoutes, ...vmRoutes, ...dnsRoutes];
 
 export async function startHostbillSandbox(options: HostbillSandboxOptions = {}): Promise<HostbillSandbox> {
   const state = createState(options.seed ?? 1, { ...DEFAULT_SIZE, ...options.size }, options.mode ?? 'jwt');

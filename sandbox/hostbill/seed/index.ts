@@ -2,6 +2,7 @@
 import { createRng } from '../rng';
 import type { AuthMode, HostbillState } from '../state';
 import { createClient, DEMO_MFA_CODE, seedContacts, seedLogs } from './account';
+import { seedZones } from './dns';
 import { createDomainNames } from './names';
 import { seedServices, seedVms } from './services';
 
@@ -40,5 +41,6 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
   seedLogs(state, rng, anchor);
   seedServices(state, rng, Math.max(0, size.services), anchor, nextDomain);
   seedVms(state, rng, Math.max(0, size.vms), anchor);
+  seedZones(state, rng, Math.max(0, size.zones), nextDomain);
   return state;
 }
