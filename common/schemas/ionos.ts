@@ -137,7 +137,8 @@ export function passwordStrength(password: string): PasswordStrength {
   if (password.length >= PASSWORD_MIN) points += 1;
   if (password.length >= 12) points += 1;
   if (password.length >= 16) points += 1;
-  points += Math.max(0, kinds - 2);
+  // Length counts most; variety beyond the required three kinds adds one step.
+  if (kinds >= 4) points += 1;
   if (common) points -= 2;
   if (repetitive) points -= 1;
   const acceptable = password.length >= PASSWORD_MIN && kinds >= 3 && !common;
