@@ -67,19 +67,18 @@ export function isIpv4(value: string): boolean {
 
 export function isIpv6(value: string): boolean {
   if (!/^[0-9A-Fa-f:.]+$/.test(value) || value.length > 45) return false;
-  const double = value.split('::');
-  if (double.length > 2) return false;
-  let groups = value
-    .split(':')
-    .filter((g, i, all) => !(g === '' && (i === 0 || i === all.length - 1 || double.length === 2)));
-  // An embedded IPv4 tail counts as two groups.
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groupsOf = (part: string | undefined): string[] => (part ? part.split(':') : []);
+  let groups = [...groupsOf(halves[0]), ...groupsOf(halves[1])];
+  // An embedded IPv4 tail (::ffff:192.0.2.1) counts as two groups.
   const last = groups.at(-1);
   if (last !== undefined && last.includes('.')) {
     if (!isIpv4(last)) return false;
     groups = [...groups.slice(0, -1), '0', '0'];
   }
   if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return double.length === 2 ? groups.length < 8 : groups.length === 8;
+  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
 }
 
 export const DNS_RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV', 'NS', 'CAA'] as const;
