@@ -10,6 +10,7 @@ import { authenticate, createTokenStore, expireAll, handleAuthRoute, type TokenS
 import { parseBody } from './body';
 import { compileRoutes, INVALID_METHOD, type Route } from './router';
 import { accountRoutes } from './routes/account';
+import { billingRoutes } from './routes/billing';
 import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
 import { vmRoutes } from './routes/vms';
@@ -50,7 +51,7 @@ export interface HostbillSandbox extends SandboxServer {
 
 const MODES: readonly AuthMode[] = ['jwt', 'basic-only', 'broken-jwt', 'mfa'];
 
-const ROUTES: readonly Route[] = [...accountRoutes, ...serviceRoutes, ...vmRoutes, ...dnsRoutes];
+const ROUTES: readonly Route[] = [...accountRoutes, ...serviceRoutes, ...vmRoutes, ...dnsRoutes, ...billingRoutes];
 
 export async function startHostbillSandbox(options: HostbillSandboxOptions = {}): Promise<HostbillSandbox> {
   const state = createState(options.seed ?? 1, { ...DEFAULT_SIZE, ...options.size }, options.mode ?? 'jwt');

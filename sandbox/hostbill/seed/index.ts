@@ -2,6 +2,7 @@
 import { createRng } from '../rng';
 import type { AuthMode, HostbillState } from '../state';
 import { createClient, DEMO_MFA_CODE, seedContacts, seedLogs } from './account';
+import { seedInvoices } from './billing';
 import { seedZones } from './dns';
 import { createDomainNames } from './names';
 import { seedServices, seedVms } from './services';
@@ -42,5 +43,6 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
   seedServices(state, rng, Math.max(0, size.services), anchor, nextDomain);
   seedVms(state, rng, Math.max(0, size.vms), anchor);
   seedZones(state, rng, Math.max(0, size.zones), nextDomain);
+  seedInvoices(state, rng, Math.max(0, size.invoices), anchor);
   return state;
 }
