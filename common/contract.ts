@@ -7,12 +7,16 @@ import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
+import { contractChannels } from './channels/contracts';
+import { hostingChannels } from './channels/hosting';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
 export const channels = {
   ...appChannels,
   ...accountChannels,
+  ...contractChannels,
+  ...hostingChannels,
 };
 
 export const events = {

@@ -4,6 +4,8 @@ import type { AccountsService } from '../services/accounts-service';
 import type { DemoService } from '../services/demo-service';
 import type { FeatureServices } from '../services/features';
 import type { SettingsService } from '../services/settings-service';
+import { contractHandlers } from './contract-handlers';
+import { hostingHandlers } from './hosting-handlers';
 import type { HandlerMap } from './registry';
 
 export interface HandlerDeps {
@@ -29,6 +31,8 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     'accounts.remove': ({ id }) => accounts.remove(id),
     'accounts.test': ({ id }) => accounts.test(id),
     'demo.start': () => demo.start(),
+    ...contractHandlers(deps.features.contracts),
+    ...hostingHandlers(deps.features.hosting),
   } satisfies HandlerMap;
 }
 

@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import { AppFailure, appError } from '../../common/errors';
 import { KEYCHAIN_SERVICE, type CredentialStore } from './credential-store';
 
-type Keytar = typeof import('keytar');
+import type * as KeytarModule from 'keytar';
+
+type Keytar = typeof KeytarModule;
 
 export function keychainHelp(platform: NodeJS.Platform = process.platform): string {
   if (platform === 'linux') {

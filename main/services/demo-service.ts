@@ -4,22 +4,12 @@
  * so demo accounts are re-pointed whenever the sandbox starts.
  */
 import type { Account, AccountKind } from '../../common/models/account';
+import type { DemoSandbox, StartDemoSandbox } from '../../common/models/demo';
 import type { AccountsRepo } from '../cache/accounts-repo';
 import type { Logger } from '../logger';
 import type { AccountsService } from './accounts-service';
 
-export interface DemoEndpoint {
-  readonly baseUrl: string;
-  readonly username: string;
-  readonly password: string;
-}
-
-export interface DemoSandbox {
-  readonly endpoints: Readonly<Record<AccountKind, DemoEndpoint>>;
-  close(): Promise<void>;
-}
-
-export type StartDemoSandbox = () => Promise<DemoSandbox>;
+export type { DemoEndpoint, DemoSandbox, StartDemoSandbox } from '../../common/models/demo';
 
 const DEMO_LABELS: Readonly<Record<AccountKind, string>> = {
   'ionos-reseller': 'Demo IONOS reseller',

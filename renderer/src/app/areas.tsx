@@ -3,6 +3,8 @@ import type { ReactElement } from 'react';
 import type { IconName } from '../components/icons';
 import { AboutScreen } from '../features/about/about-screen';
 import { AccountsScreen } from '../features/accounts/accounts-screen';
+import { ContractsArea } from '../features/contracts/contracts-area';
+import { ServicesArea } from '../features/services/services-area';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { NotBuiltScreen } from '../features/shell/not-built-screen';
 import type { Area, Route } from './navigation-store';
@@ -18,8 +20,8 @@ export interface AreaSpec {
 const notBuilt = (title: string, icon: IconName, what: string) => () => <NotBuiltScreen title={title} icon={icon} what={what} />;
 
 export const AREA_SPECS: Readonly<Record<Area, AreaSpec>> = {
-  contracts: { label: 'Contracts', icon: 'contracts', section: 'Business', built: false, render: notBuilt('Contracts', 'contracts', 'IONOS reseller contracts and their admin users.') },
-  services: { label: 'Services & VMs', icon: 'services', section: 'Business', built: false, render: notBuilt('Services & VMs', 'services', 'HostBill services and their virtual machines.') },
+  contracts: { label: 'Contracts', icon: 'contracts', section: 'Business', built: true, render: (route) => <ContractsArea route={route} /> },
+  services: { label: 'Services & VMs', icon: 'services', section: 'Business', built: true, render: (route) => <ServicesArea route={route} /> },
   dns: { label: 'DNS', icon: 'dns', section: 'Business', built: false, render: notBuilt('DNS', 'dns', 'DNS zones and records of your HostBill services.') },
   invoices: { label: 'Invoices', icon: 'invoices', section: 'Business', built: false, render: notBuilt('Invoices', 'invoices', 'Invoices, payments and credit from your HostBill portal.') },
   tickets: { label: 'Tickets', icon: 'tickets', section: 'Business', built: false, render: notBuilt('Tickets', 'tickets', 'Support tickets with your HostBill provider.') },
