@@ -55,7 +55,7 @@ describe('HTTP layer', () => {
     const client = createHttpClient({ fetch: (url, init) => fetch(url, init), sleep: async () => undefined, timeoutMs: 200, maxAttempts: 1 });
     await expect(client.send({ method: 'GET', url: `${server.url}/slow` })).rejects.toMatchObject({ error: { kind: 'timeout' } });
     await server.close();
-    await expect(client.send({ method: 'GET', url: server.url })).rejects.toMatchObject({ error: { kind: 'network', message: expect.stringContaining('refused the connection') } });
+    await expect(client.send({ method: 'GET', url: server.url })).rejects.toMatchObject({ error: { kind: 'offline', message: expect.stringContaining('refused the connection') } });
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

@@ -120,7 +120,15 @@ const FAILURE_TEXT: Record<Failure, string> = {
   other: 'could not be reached',
 };
 
+/**
+ * A refused connection or an unknown host means the request never reached the server: that is
+ * `offline` (nothing happened). A drop or a timeout after sending is `network`/`timeout`, and for
+ * a request that is not repeatable the outcome is unknown, which the message says.
+ */
 function transportFailure(failure: Failure, host: string, method: HttpMethod, repeatable: boolean): AppFailure {
+  if (failure === 'refused' || failure === 'dns') {
+    return new AppFailure(appError('offline', `The server at ${host} ${FAILURE_TEXT[failure]}: you may be offline. Nothing was sent.`, { details: { method } }));
+  }
   const unsure = repeatable ? '' : ' The request may or may not have been carried out: check the current state before trying again.';
   const kind = failure === 'timeout' ? 'timeout' : 'network';
   return new AppFailure(appError(kind, `The server at ${host} ${FAILURE_TEXT[failure]}.${unsure}`, { details: { method } }));
