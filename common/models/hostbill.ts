@@ -217,6 +217,8 @@ export interface Ticket extends TicketSummary {
   readonly author: string | null;
   readonly body: string;
   readonly replies: readonly TicketReply[];
+  /** Fetch one with getTicketAttachment(id). */
+  readonly attachments: readonly { readonly id: string; readonly name: string }[];
 }
 
 export interface TicketDepartment {

@@ -149,6 +149,10 @@ export function toTicket(raw: Raw, replies: unknown): Ticket {
     author: text(raw.name),
     body: text(raw.body) ?? '',
     replies: (list.success ? list.data : []).map(toTicketReply),
+    attachments: (rawListOrMap.safeParse(raw.attachments).data ?? []).map((a) => ({
+      id: id(a.id) ?? '',
+      name: text(pick(a, 'filename', 'name')) ?? '',
+    })),
   };
 }
 
