@@ -10,9 +10,13 @@ import { authenticate, createTokenStore, expireAll, handleAuthRoute, type TokenS
 import { parseBody } from './body';
 import { compileRoutes, INVALID_METHOD, type Route } from './router';
 import { accountRoutes } from './routes/account';
+import { affiliateRoutes } from './routes/affiliates';
 import { billingRoutes } from './routes/billing';
+import { catalogRoutes } from './routes/catalog';
+import { contactRoutes } from './routes/contacts';
 import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
+import { supportRoutes } from './routes/support';
 import { vmRoutes } from './routes/vms';
 import { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME } from './seed/account';
 import { createState, DEFAULT_SIZE } from './seed/index';
@@ -51,7 +55,17 @@ export interface HostbillSandbox extends SandboxServer {
 
 const MODES: readonly AuthMode[] = ['jwt', 'basic-only', 'broken-jwt', 'mfa'];
 
-const ROUTES: readonly Route[] = [...accountRoutes, ...serviceRoutes, ...vmRoutes, ...dnsRoutes, ...billingRoutes];
+const ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...serviceRoutes,
+  ...vmRoutes,
+  ...dnsRoutes,
+  ...billingRoutes,
+  ...supportRoutes,
+  ...contactRoutes,
+  ...catalogRoutes,
+  ...affiliateRoutes,
+];
 
 export async function startHostbillSandbox(options: HostbillSandboxOptions = {}): Promise<HostbillSandbox> {
   const state = createState(options.seed ?? 1, { ...DEFAULT_SIZE, ...options.size }, options.mode ?? 'jwt');

@@ -2,10 +2,12 @@
 import { createRng } from '../rng';
 import type { AuthMode, HostbillState } from '../state';
 import { createClient, DEMO_MFA_CODE, seedContacts, seedLogs } from './account';
+import { seedAffiliates } from './affiliates';
 import { seedInvoices } from './billing';
 import { seedZones } from './dns';
 import { createDomainNames } from './names';
 import { seedServices, seedVms } from './services';
+import { seedNotifications, seedStatuses, seedTickets } from './support';
 
 export interface SeedSize {
   readonly services: number;
@@ -44,5 +46,9 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
   seedVms(state, rng, Math.max(0, size.vms), anchor);
   seedZones(state, rng, Math.max(0, size.zones), nextDomain);
   seedInvoices(state, rng, Math.max(0, size.invoices), anchor);
+  seedTickets(state, rng, 24, anchor);
+  seedNotifications(state, rng, anchor);
+  seedStatuses(state, anchor);
+  state.affiliates = seedAffiliates(rng, anchor);
   return state;
 }
