@@ -83,11 +83,8 @@ export function accountApi(ctx: PortalContext) {
 
     async updateStatus(statusId: string): Promise<PortalInfo & { status: StatusEntry | null }> {
       const body = await ctx.put(path`/statuses/${statusId}`, {}, { optional: true });
-      const parsed = parseWith(
-        z.object({ details: rawObject.optional(), status: z.unknown() }).catchall(z.unknown()),
-        body,
-      );
-      const raw = parsed.details ?? (isRaw(parsed.status) ? parsed.status : null);
+      const parsed = parseWith(rawObject, body);
+      const raw = isRaw(parsed.details) ? parsed.details : isRaw(parsed.status) ? parsed.status : null;
       return { info: infoOf(body), status: raw ? toStatus(raw) : null };
     },
   };
