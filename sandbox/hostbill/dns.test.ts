@@ -112,4 +112,23 @@ describe('HostBill sandbox DNS', () => {
       error: ['invalid method'],
     });
   });
+
+  it('accepts a form-urlencoded record with PHP bracket arrays for SRV content', async () => {
+    sandbox = await start();
+    const zone = await firstZone(sandbox);
+    const body = {
+      name: '_ldap._tcp',
+      ttl: '3600',
+      priority: '0',
+      type: 'SRV',
+      'content[0]': '1',
+      'content[1]': '389',
+      'content[2]': 'ldap.example',
+    };
+    const added = await call(sandbox, 'POST', `/service/${zone.service_id}/dns/${zone.domain_id}/records`, {
+      body,
+      form: true,
+    });
+    expect((added.json.record as Rec).content).toEqual(['1', '389', 'ldap.example']);
+  });
 });

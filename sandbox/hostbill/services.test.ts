@@ -100,4 +100,13 @@ describe('HostBill sandbox services and account', () => {
     expect((good.json.client as { city: string }).city).toBe('Petaluma');
     expect(good.json.info).toEqual(['Your details have been updated']);
   });
+
+  it('goes through the shared fault layer', async () => {
+    sandbox = await start();
+    sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 2 }, method: 'GET', path: '^/api/service$' });
+    const limited = await fetch(`${sandbox.url}/service`);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect((await call(sandbox, 'GET', '/service')).status).toBe(200);
+  });
 });
