@@ -12,10 +12,13 @@ interface SettingsState {
   setActiveAccount(accountId: string | null): Promise<void>;
 }
 
-export const useSettingsStore = create<SettingsState>((set) => {
+export const useSettingsStore = create<SettingsState>((set, get) => {
+  // Local preferences apply at once (a theme switch must feel instant); a failed save reverts.
   const apply = async (change: Partial<Settings>) => {
+    const before = get().settings;
+    set({ settings: { ...before, ...change } });
     const result = await call((api) => api.settings.set(change));
-    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+    set(result.ok ? { settings: result.value, error: null } : { settings: before, error: result.error });
   };
   return {
     settings: DEFAULT_SETTINGS,
