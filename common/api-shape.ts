@@ -2,14 +2,8 @@
  * Builds `window.api` from the contract. Shared by the preload (over Electron IPC) and the browser
  * host's bridge (over HTTP) so the two shapes cannot drift.
  */
-import {
-  channelNames,
-  isEventName,
-  type ChannelCall,
-  type ChannelName,
-  type EventName,
-  type PayloadOf,
-} from './contract';
+// Types only: the browser host's bridge builds the api without loading the zod schemas.
+import type { ChannelCall, ChannelName, EventName, PayloadOf } from './contract';
 import type { Result } from './result';
 
 type Nest<K extends string, V> = K extends `${infer Head}.${infer Tail}`
@@ -30,9 +24,14 @@ export type Api = UnionToIntersection<{ [C in ChannelName]: Nest<C, ChannelCall<
 export type Invoke = (channel: ChannelName, args: unknown) => Promise<Result<unknown>>;
 export type RawSubscribe = (name: EventName, listener: (payload: unknown) => void) => Unsubscribe;
 
-export function buildApi(invoke: Invoke, subscribe: RawSubscribe): Api {
+export interface ContractNames {
+  readonly channels: readonly ChannelName[];
+  readonly events: readonly EventName[];
+}
+
+export function buildApi(names: ContractNames, invoke: Invoke, subscribe: RawSubscribe): Api {
   const root: Record<string, unknown> = {};
-  for (const name of channelNames) {
+  for (const name of names.channels) {
     const segments = name.split('.');
     let node = root;
     for (const segment of segments.slice(0, -1)) {
@@ -41,9 +40,9 @@ export function buildApi(invoke: Invoke, subscribe: RawSubscribe): Api {
     node[segments.at(-1)!] = (args?: unknown) => invoke(name, args);
   }
   root.on = (name: string, listener: (payload: unknown) => void) => {
-    if (!isEventName(name)) throw new TypeError(`Unknown event: ${name}`);
+    if (!(names.events as readonly string[]).includes(name)) throw new TypeError(`Unknown event: ${name}`);
     if (typeof listener !== 'function') throw new TypeError('Listener must be a function');
-    return subscribe(name, listener);
+    return subscribe(name as EventName, listener);
   };
   return deepFreeze(root) as unknown as Api;
 }

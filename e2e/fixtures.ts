@@ -9,16 +9,8 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { silentLogger } from '../main/logger';
 import { startHostRun, type HostRun } from './host/start';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from './fixtures-browser';
+import { CHROMIUM, CHROMIUM_ARGS } from './fixtures-browser';
 
 interface Fixtures {
   dataDir: string;

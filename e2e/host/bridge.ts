@@ -2,7 +2,7 @@
  * Runs in the page before the app: builds the same window.api as the Electron preload, over the
  * host's HTTP endpoints, from the same shared builder. The renderer cannot tell the two apart.
  */
-import { buildApi } from '../../common/api-shape';
+import { buildApi, type ContractNames } from '../../common/api-shape';
 import type { EventName } from '../../common/contract';
 import type { Result } from '../../common/result';
 
@@ -31,4 +31,7 @@ function subscribe(name: EventName, listener: (payload: unknown) => void): () =>
   return () => source?.removeEventListener(name, handler);
 }
 
-Object.defineProperty(window, 'api', { value: buildApi(invoke, subscribe), writable: false, configurable: false });
+// The host writes the contract's names into the page (a JSON data block, which the CSP allows as it
+// never runs): the bridge then stays tiny instead of bundling every zod schema.
+const names = JSON.parse(document.getElementById('rc-contract-names')?.textContent ?? '{}') as ContractNames;
+Object.defineProperty(window, 'api', { value: buildApi(names, invoke, subscribe), writable: false, configurable: false });

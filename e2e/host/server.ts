@@ -6,6 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { channelNames, eventNames } from '../../common/contract';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { AppCore } from '../../main/core';
 import { readStatic } from './static-files';
@@ -94,7 +95,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     let body = found.body;
     if (isIndex) {
       // The bridge must define window.api before the app's module script runs.
-      body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__host/bridge.js"></script>'));
+      const names = JSON.stringify({ channels: channelNames, events: eventNames });
+      const head = `<head><script type="application/json" id="rc-contract-names">${names}</script><script src="/__host/bridge.js"></script>`;
+      body = Buffer.from(body.toString('utf8').replace('<head>', head));
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': found.type, 'cache-control': isIndex ? 'no-store' : 'max-age=60' });
     res.end(body);

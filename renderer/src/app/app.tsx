@@ -19,15 +19,13 @@ export function App(): ReactElement {
   useAppliedTheme(settings.settings.theme);
 
   useEffect(() => {
-    void settings.load();
-    void accounts.load();
     const stop = onEvent('accounts.changed', () => void accounts.load());
     window.addEventListener('popstate', syncFromLocation);
     return () => {
       stop();
       window.removeEventListener('popstate', syncFromLocation);
     };
-    // Loaded once at start; later changes come through events and store actions.
+    // The first load starts in main.tsx; later changes come through events and store actions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

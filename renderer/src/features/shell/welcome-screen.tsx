@@ -1,11 +1,13 @@
-import { useState, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { AppError } from '../../../../common/errors';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Icon } from '../../components/icons';
-import { AccountForm } from '../accounts/account-form';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { useNavigation } from '../../app/navigation-store';
+
+// The form (and its validation schemas) loads when asked for, not with the first screen.
+const AccountForm = lazy(async () => ({ default: (await import('../accounts/account-form')).AccountForm }));
 
 /** First start: no accounts yet. Add a real one, or explore the demo backed by the local sandbox. */
 export function WelcomeScreen(): ReactElement {
@@ -46,7 +48,11 @@ export function WelcomeScreen(): ReactElement {
           The demo runs simulated IONOS and HostBill servers inside the app, on this computer only.
         </p>
       </div>
-      {adding && <AccountForm account={null} onDone={() => setAdding(false)} />}
+      {adding && (
+        <Suspense fallback={null}>
+          <AccountForm account={null} onDone={() => setAdding(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

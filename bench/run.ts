@@ -1,0 +1,30 @@
+/** `npm run bench`: prints every figure the issues ask for. Benchmarks are not tests: nothing is asserted. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { benchFoundation } from './foundation-bench';
+
+type Bench = { name: string; run: () => Promise<Record<string, string | number>> };
+
+const benches: Bench[] = [
+  { name: 'Foundation (issue 2)', run: () => benchFoundation() },
+  { name: 'IONOS contracts (issue 3)', run: async () => (await import('./contracts-bench')).benchContracts() },
+  { name: 'HostBill services and VMs (issue 4)', run: async () => (await import('./hosting-bench')).benchHosting() },
+];
+
+const only = process.argv.slice(2);
+const results: Record<string, Record<string, string | number>> = {};
+for (const bench of benches) {
+  if (only.length > 0 && !only.some((word) => bench.name.toLowerCase().includes(word.toLowerCase()))) continue;
+  process.stdout.write(`\n${bench.name}\n`);
+  try {
+    results[bench.name] = await bench.run();
+    for (const [figure, value] of Object.entries(results[bench.name]!)) process.stdout.write(`  ${figure.padEnd(62)} ${value}\n`);
+  } catch (thrown) {
+    process.stdout.write(`  failed: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`);
+  }
+}
+const dir = resolve(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(resolve(dir, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+process.stdout.write(`\nSaved to bench/results/latest.json (machine: ${process.platform} ${process.arch}, node ${process.version})\n`);
+process.exit(0);
