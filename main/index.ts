@@ -10,6 +10,8 @@ import { createMainWindow, hardenSession } from './window/create-window';
 import { registerAppScheme, serveRenderer } from './window/protocol';
 
 app.setAppUserModelId('com.resellerconsole.app');
+// Tests (and people running two profiles) point the app at another data folder.
+if (process.env.RC_USER_DATA_DIR) app.setPath('userData', process.env.RC_USER_DATA_DIR);
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
 

@@ -17,7 +17,8 @@ test('the app window is sandboxed, exposes exactly the contract and starts on th
   const userData = mkdtempSync(join(tmpdir(), 'rc-electron-'));
   const app = await electron.launch({
     executablePath: found.path,
-    args: [resolve(import.meta.dirname, '../../out/main/index.js'), `--user-data-dir=${userData}`],
+    args: [resolve(import.meta.dirname, '../../out/main/index.js')],
+    env: { ...process.env, RC_USER_DATA_DIR: userData },
   });
   const window = await app.firstWindow();
   await expect(window.getByRole('heading', { name: 'Welcome to Reseller Console' })).toBeVisible();
