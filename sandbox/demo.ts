@@ -2,7 +2,7 @@
  * The demo profile's sandbox: both simulators on 127.0.0.1 inside the app process. Loaded lazily
  * by main only when the demo is used, so the sandbox never weighs on a normal start.
  */
-import type { DemoSandbox } from '../main/services/demo-service';
+import type { DemoSandbox } from '../common/models/demo';
 import { startSandbox } from './index';
 
 export async function startDemoSandbox(): Promise<DemoSandbox> {
