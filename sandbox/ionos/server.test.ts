@@ -36,6 +36,7 @@ async function call(method: string, path: string, options: CallOptions = {}) {
     status: response.status,
     headers: response.headers,
     text,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary answer shapes
     json: text ? (JSON.parse(text) as any) : undefined,
   };
 }
@@ -52,6 +53,7 @@ const limits = {
   ips: 4,
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 function expectEnvelope(answer: { status: number; json: any }, status: number) {
   expect(answer.status).toBe(status);
   expect(answer.json.httpStatus).toBe(status);

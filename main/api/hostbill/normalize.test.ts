@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../common/errors';
+import type { AppFailure } from '../../../common/errors';
 import { classifyAnswer, scrub } from './errors';
 import { toContact, toInvoice, toInvoiceSummary, toService, toTicket, toVm } from './mappers';
 import { date, money, num, parseWith, rawListOrMap, srvFromWire, srvToWire, stripSecrets } from './normalize';
