@@ -67,6 +67,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     events,
     check: (row) => connections.check(row),
     onAccountChanged: (id) => connections.forget(id),
+    beforeRemove: (row) => connections.signOut(row),
   });
   const settings = createSettingsService(repos.settings, repos.accounts);
   const demo = createDemoService({ accounts, repo: repos.accounts, start: ports.startDemoSandbox, logger: ports.logger });

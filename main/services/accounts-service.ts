@@ -20,6 +20,8 @@ export interface AccountsServiceDeps {
   readonly clock?: () => number;
   /** Called after an account is removed or its sign-in changed, so clients held in memory are dropped. */
   readonly onAccountChanged?: (accountId: string) => void;
+  /** Called before an account is removed, e.g. to end its server session. */
+  readonly beforeRemove?: (account: AccountRow) => Promise<void>;
 }
 
 /** Which keychain entry holds the credential the user typed. */
@@ -108,7 +110,8 @@ export function createAccountsService(deps: AccountsServiceDeps) {
     },
 
     async remove(id: string): Promise<null> {
-      requireRow(id);
+      const row = requireRow(id);
+      await deps.beforeRemove?.(row);
       await forgetSecrets(id);
       deps.repo.remove(id);
       deps.onAccountChanged?.(id);

@@ -96,6 +96,20 @@ export function createConnections(deps: ConnectionsDeps) {
         clock: deps.clock,
       });
     },
+    /**
+     * Ends the portal session of a HostBill account being removed (revokes its tokens). Best
+     * effort: offline or refused, the account is removed all the same and the tokens expire.
+     */
+    async signOut(row: AccountRow): Promise<void> {
+      if (row.kind !== 'hostbill') return;
+      if ((await deps.secrets.get(secretAccount(row.id, 'refresh-token'))) === null && !hostbillClients.has(row.id)) return;
+      try {
+        const client = hostbillClients.get(row.id) ?? createHostbillClient({ baseUrl: row.baseUrl, http, auth: hostbillAuthFor(row, await secretOf(row)) });
+        await client.signOut();
+      } catch {
+        deps.logger.info('connections', 'portal sign-out on removal did not complete');
+      }
+    },
     /** Drops the clients of an account whose sign-in changed or that was removed. */
     forget(accountId: string): void {
       ionosClients.delete(accountId);
