@@ -3,6 +3,8 @@
  * Feature tables reference accounts(id) ON DELETE CASCADE so removing an account removes its data.
  */
 import { migration001 } from './001-foundation';
+import { migration002 } from './002-contracts';
+import { migration003 } from './003-hosting';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +12,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
