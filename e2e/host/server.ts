@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { channelNames, eventNames } from '../../common/contract';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { AppCore } from '../../main/core';
-import { readStatic } from './static-files';
+import { readStatic } from '../../main/static-files';
 
 export interface BrowserHostOptions {
   readonly core: AppCore;

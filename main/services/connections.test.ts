@@ -5,6 +5,15 @@ import { createTempCore, type TempCore } from '../test-support/temp-core';
 describe('HostBill account lifecycle', () => {
   let sandbox: HostbillSandbox;
   let t: TempCore;
+  const addPortal = () =>
+    t.value('accounts.add', {
+      kind: 'hostbill',
+      label: 'Portal',
+      baseUrl: sandbox.url,
+      authMethod: 'jwt',
+      username: sandbox.demo.username,
+      secret: sandbox.demo.password,
+    });
   beforeEach(async () => {
     sandbox = await startHostbillSandbox();
     t = await createTempCore();
@@ -15,14 +24,7 @@ describe('HostBill account lifecycle', () => {
   });
 
   it('signs in through the account check, keeps the refresh token in the keychain, and revokes it on removal', async () => {
-    const account = await t.value('accounts.add', {
-      kind: 'hostbill',
-      label: 'Portal',
-      baseUrl: sandbox.url,
-      authMethod: 'jwt',
-      username: sandbox.demo.username,
-      secret: sandbox.demo.password,
-    });
+    const account = await addPortal();
     const check = await t.value('accounts.test', { id: account.id });
     expect(check.ok).toBe(true);
     const refresh = await t.secrets.get(`${account.id}:refresh-token`);
@@ -41,14 +43,7 @@ describe('HostBill account lifecycle', () => {
   });
 
   it('removes the account even when the portal cannot be reached', async () => {
-    const account = await t.value('accounts.add', {
-      kind: 'hostbill',
-      label: 'Portal',
-      baseUrl: sandbox.url,
-      authMethod: 'jwt',
-      username: sandbox.demo.username,
-      secret: sandbox.demo.password,
-    });
+    const account = await addPortal();
     await t.value('accounts.test', { id: account.id });
     await sandbox.close();
     await t.value('accounts.remove', { id: account.id });

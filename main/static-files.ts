@@ -12,7 +12,10 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-/** Reads a file below `root`; null for anything outside it or missing (no path traversal). */
+/**
+ * Reads a file of the renderer build below `root`; null for anything outside it or missing (no path
+ * traversal). Shared by the Electron app:// protocol and the browser host.
+ */
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   const file = join(root, relative);
