@@ -16,6 +16,6 @@ export function serveRenderer(rendererDir: string): void {
     const path = new URL(request.url).pathname;
     const found = await readStatic(rendererDir, path === '/' ? 'index.html' : path);
     if (!found) return new Response('Not found', { status: 404 });
-    return new Response(found.body, { headers: { ...SECURITY_HEADERS, 'content-type': found.type } });
+    return new Response(new Uint8Array(found.body), { headers: { ...SECURITY_HEADERS, 'content-type': found.type } });
   });
 }
