@@ -25,3 +25,22 @@ test('first start shows the welcome screen and a clean, contract-shaped window.a
 
   await screenshotBothThemes(page, 'welcome');
 });
+
+test('malformed calls from the page are refused with validation errors and change nothing', async ({ page }) => {
+  const answers = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { accounts: { add(a: unknown): Promise<unknown>; list(): Promise<unknown> } } }).api;
+    const post = async (channel: string, body: unknown) =>
+      (await fetch(`/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    return {
+      wrongTypes: await api.accounts.add({ kind: 'hostbill', label: 7, baseUrl: [], authMethod: 'jwt', username: 'u', secret: 's' }),
+      missing: await api.accounts.add({ kind: 'ionos-reseller' }),
+      extraField: await api.accounts.add({ kind: 'hostbill', label: 'x', baseUrl: 'https://p.example/api', authMethod: 'jwt', username: 'u', secret: 's', admin: true }),
+      extraChannel: await post('accounts.exportSecrets', { args: {} }),
+      list: await api.accounts.list(),
+    };
+  });
+  for (const key of ['wrongTypes', 'missing', 'extraField', 'extraChannel'] as const) {
+    expect(answers[key]).toMatchObject({ ok: false, error: { kind: 'validation' } });
+  }
+  expect(answers.list).toEqual({ ok: true, value: [] });
+});
