@@ -4,7 +4,6 @@
  */
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-contracts';
-import { migration002 } from './002-contracts';
 import { migration003 } from './003-hosting';
 
 export interface Migration {
