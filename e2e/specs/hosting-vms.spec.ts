@@ -1,0 +1,82 @@
+/**
+ * A VM end to end (Basic sign-in): stop, start, reboot, rescue and unrescue, each shown pending and
+ * then settled; a rebuild that needs the VM's name typed; and the VM detail with addresses,
+ * resources and templates.
+ */
+import type { Page } from '@playwright/test';
+import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
+import { expect, screenshotBothThemes, test } from '../fixtures';
+
+let sandbox: HostbillSandbox;
+test.beforeEach(async () => {
+  sandbox = await startHostbillSandbox({ vmActionSeconds: 1 });
+});
+test.afterEach(async () => {
+  await sandbox.close();
+});
+
+async function addBasicAccount(page: Page) {
+  await page.getByRole('button', { name: /Add (your first )?account/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await dialog.getByRole('radio', { name: 'HostBill portal' }).check();
+  await dialog.getByLabel('Label').fill('Portal (Basic)');
+  await dialog.getByLabel('API address').fill(sandbox.url);
+  await dialog.getByLabel('Sign-in method').selectOption({ label: 'Username and password (Basic)' });
+  await dialog.getByLabel('Username').fill(sandbox.demo.username);
+  await dialog.getByLabel('Password').fill(sandbox.demo.password);
+  await dialog.getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a VM: power actions settle, rebuild needs the typed name', async ({ page }) => {
+  await addBasicAccount(page);
+  await page.getByRole('button', { name: 'Services & VMs' }).click();
+  await page.getByRole('navigation', { name: 'Services and VMs' }).getByRole('link', { name: 'Virtual machines' }).click();
+  const vms = page.getByRole('table', { name: 'Virtual machines' });
+  // Labels repeat across services (each pool has its web-01): take one that names a single VM.
+  const all = [...sandbox.state.vms.values()];
+  const vm = all.find((v) => v.status === 'running' && all.filter((o) => o.label === v.label).length === 1)!;
+  await vms.getByRole('button', { name: vm.label, exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: vm.label, level: 1 })).toBeVisible();
+  const state = page.getByTestId('vm-state');
+  await expect(state).toHaveText('running');
+  await expect(page.getByRole('list', { name: 'IP addresses' })).toContainText(vm.ipv4[0]!);
+  await expect(page.getByRole('table', { name: 'Service resources' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Templates' })).toContainText('current');
+  await screenshotBothThemes(page, 'hosting-vm-detail');
+
+  const actions = page.getByRole('group', { name: 'VM actions' });
+  // Start is not possible on a running VM, and says why.
+  await expect(actions.getByRole('button', { name: 'Start' })).toBeDisabled();
+
+  const steps: [string, RegExp, string][] = [
+    ['Stop', /stopping/, 'stopped'],
+    ['Start', /starting/, 'running'],
+    ['Reboot', /rebooting/, 'running'],
+    ['Rescue', /rescuing/, 'rescue'],
+    ['Unrescue', /unrescuing/, 'running'],
+  ];
+  for (const [button, pending, settled] of steps) {
+    await actions.getByRole('button', { name: button, exact: true }).click();
+    await expect(state).toHaveText(pending);
+    await expect(actions.getByRole('button', { name: button, exact: true })).toBeDisabled();
+    await expect(state).toHaveText(settled, { timeout: 15_000 });
+    expect(sandbox.state.vms.get(vm.id)?.status).toBe(settled);
+  }
+
+  await actions.getByRole('button', { name: 'Rebuild…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Rebuild ${vm.label}?` });
+  await dialog.getByLabel('Template').selectOption({ label: 'Debian 12 (Bookworm)' });
+  const confirm = dialog.getByRole('button', { name: 'Rebuild and erase disk' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(`Type ${vm.label} to confirm`).fill('something else');
+  await expect(confirm).toBeDisabled();
+  await screenshotBothThemes(page, 'hosting-vm-rebuild');
+  await dialog.getByLabel(`Type ${vm.label} to confirm`).fill(vm.label);
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  await expect(state).toHaveText(/rebuilding/);
+  await expect(state).toHaveText('running', { timeout: 15_000 });
+  expect(sandbox.state.vms.get(vm.id)?.templateId).toBe('debian-12');
+});

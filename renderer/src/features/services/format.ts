@@ -1,0 +1,70 @@
+/** Display helpers of the Services & VMs area: money, dates, badge tones, which actions fit a state. */
+import { isVmBusy } from '../../../../common/models/hostbill';
+import type { VmAction } from '../../../../common/schemas/hostbill';
+
+export function formatMoney(amount: number | null, currency: string | null): string {
+  if (amount === null) return '—';
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  }
+  return amount.toFixed(2);
+}
+
+export function formatDate(iso: string | null): string {
+  if (!iso) return '—';
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+/** Service statuses are free strings: known ones get a tone, unknown ones are shown as they come. */
+export function serviceTone(status: string): Tone {
+  const s = status.toLowerCase();
+  if (s === 'active') return 'success';
+  if (s === 'pending') return 'info';
+  if (s === 'suspended') return 'warning';
+  if (/terminated|cancelled|canceled|fraud/.test(s)) return 'danger';
+  return 'neutral';
+}
+
+export function vmTone(state: string | null): Tone {
+  if (state === null) return 'neutral';
+  if (isVmBusy(state)) return 'info';
+  const s = state.toLowerCase();
+  if (['running', 'active', 'on'].includes(s)) return 'success';
+  if (['stopped', 'off', 'shutoff'].includes(s)) return 'neutral';
+  if (s === 'rescue') return 'warning';
+  if (['error', 'suspended'].includes(s)) return 'danger';
+  return 'neutral';
+}
+
+export const badgeClass = (tone: Tone) => (tone === 'neutral' ? 'badge' : `badge badge-${tone}`);
+
+export const ACTION_LABELS: Readonly<Record<VmAction, string>> = {
+  start: 'Start',
+  stop: 'Stop',
+  reboot: 'Reboot',
+  rescue: 'Rescue',
+  unrescue: 'Unrescue',
+};
+
+/** Which settled states an action makes sense from; an unknown state allows everything (the portal decides). */
+const FROM: Readonly<Record<VmAction, readonly string[]>> = {
+  start: ['stopped', 'off', 'shutoff'],
+  stop: ['running', 'rescue', 'active', 'on'],
+  reboot: ['running', 'active', 'on'],
+  rescue: ['running', 'stopped', 'active', 'on', 'off', 'shutoff'],
+  unrescue: ['rescue'],
+};
+const KNOWN = new Set(Object.values(FROM).flat());
+
+/** null when the action can be sent, else why not (shown as the button's description). */
+export function actionBlocker(action: VmAction, state: string | null): string | null {
+  if (isVmBusy(state)) return `The VM is ${state}: wait until it settles.`;
+  const s = state?.toLowerCase() ?? '';
+  if (!KNOWN.has(s)) return null;
+  return FROM[action].includes(s) ? null : `Not possible while the VM is ${state}.`;
+}
+
+export const OFFLINE_REASON = 'Offline: changes are disabled until the portal can be reached.';

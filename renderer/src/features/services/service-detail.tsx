@@ -1,0 +1,135 @@
+/** One service: its facts, label editing, and tabs for only what its methods say it supports. */
+import { useEffect, useState, type ReactElement } from 'react';
+import type { HostingService } from '../../../../common/channels/hosting';
+import { useNavigation } from '../../app/navigation-store';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorNotice } from '../../components/error-notice';
+import { OfflineBanner, SyncStatus } from '../../components/sync-status';
+import { CancelPanel } from './cancel-panel';
+import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
+import { useHostingStore } from './hosting-store';
+import { LabelEditor } from './label-editor';
+import { ServiceVms } from './service-vms';
+import { Tabs, type TabSpec } from './tabs';
+import { UpgradePanel } from './upgrade-panel';
+
+function tabsFor(service: HostingService): TabSpec[] {
+  const f = service.features;
+  return [
+    { id: 'overview', label: 'Overview' },
+    ...(f?.vms ? [{ id: 'vms', label: 'Virtual machines' }] : []),
+    ...(f?.upgrade ? [{ id: 'upgrade', label: 'Upgrade' }] : []),
+    ...(f?.cancel ? [{ id: 'cancel', label: 'Cancellation' }] : []),
+  ];
+}
+
+export function ServiceDetailScreen({ serviceId }: { serviceId: string }): ReactElement {
+  const go = useNavigation((state) => state.go);
+  const { serviceDetails, loadService, refresh, refreshing, error } = useHostingStore();
+  const cached = serviceDetails[serviceId];
+  const [tab, setTab] = useState('overview');
+  useEffect(() => void loadService(serviceId), [serviceId, loadService]);
+  const service = cached?.data?.service ?? null;
+  const tabs = service ? tabsFor(service) : [];
+  const current = tabs.some((t) => t.id === tab) ? tab : 'overview';
+
+  return (
+    <>
+      {cached && <OfflineBanner cached={cached} />}
+      <section className="page" aria-labelledby="service-title">
+        <Button variant="ghost" size="small" onClick={() => go('services')} className="back-button">
+          ← All services
+        </Button>
+        <header className="page-header">
+          <div className="stack" style={{ gap: 4 }}>
+            <div className="row">
+              <h1 id="service-title">{service ? service.name : `Service #${serviceId}`}</h1>
+              {service && <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>}
+            </div>
+            {service && (
+              <p className="muted">
+                #{service.id}
+                {service.domain ? ` · ${service.domain}` : ''}
+                {service.label ? ` · ${service.label}` : ''}
+              </p>
+            )}
+          </div>
+          <div className="page-actions">
+            {cached && <SyncStatus cached={cached} refreshing={refreshing} onRefresh={() => void refresh()} />}
+          </div>
+        </header>
+        {error && <ErrorNotice error={error} />}
+        {!cached ? (
+          <div className="card card-body muted" aria-busy="true">
+            Loading…
+          </div>
+        ) : !service ? (
+          <div className="card">
+            <EmptyState icon="services" title="This service is not in the cache">
+              {cached.refreshing
+                ? 'Fetching it from the portal…'
+                : 'It may have been removed. Go back to the list and refresh.'}
+            </EmptyState>
+          </div>
+        ) : (
+          <Tabs label="Service sections" tabs={tabs} selected={current} onSelect={setTab}>
+            {current === 'overview' && <Overview service={service} />}
+            {current === 'vms' && <ServiceVms service={service} vms={cached.data?.vms ?? []} />}
+            {current === 'upgrade' && <UpgradePanel service={service} />}
+            {current === 'cancel' && <CancelPanel service={service} />}
+          </Tabs>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Overview({ service }: { service: HostingService }): ReactElement {
+  return (
+    <div className="grid-2 hosting-overview">
+      <div className="card card-body stack">
+        <h2>Details</h2>
+        <dl className="definition-list">
+          <dt>Product</dt>
+          <dd>{service.name}</dd>
+          <dt>Domain</dt>
+          <dd>{service.domain ?? '—'}</dd>
+          <dt>Category</dt>
+          <dd>{service.category ?? '—'}</dd>
+          <dt>Billing cycle</dt>
+          <dd>{service.billingCycle ?? '—'}</dd>
+          <dt>Amount</dt>
+          <dd>{formatMoney(service.amount, service.currency)}</dd>
+          <dt>First payment</dt>
+          <dd>{formatMoney(service.firstPayment, service.currency)}</dd>
+          <dt>Next due</dt>
+          <dd>{formatDate(service.nextDue)}</dd>
+          <dt>Next invoice</dt>
+          <dd>{formatDate(service.nextInvoice)}</dd>
+          <dt>Created</dt>
+          <dd>{formatDate(service.createdAt)}</dd>
+          {service.username && (
+            <>
+              <dt>Panel login</dt>
+              <dd className="mono">{service.username}</dd>
+            </>
+          )}
+        </dl>
+      </div>
+      <div className="card card-body stack">
+        <h2>Label</h2>
+        {service.features?.label ? (
+          <LabelEditor service={service} />
+        ) : (
+          <p className="muted">This portal does not let you label this service.</p>
+        )}
+        {!service.features && (
+          <p className="muted small">
+            The portal did not say which features this service has, so only its details are shown.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** Start, stop, reboot, rescue, unrescue for one VM, each disabled with its reason when it cannot run. */
+import { useState, type ReactElement } from 'react';
+import type { AppError } from '../../../../common/errors';
+import type { Vm } from '../../../../common/models/hostbill';
+import { VM_ACTIONS, type VmAction } from '../../../../common/schemas/hostbill';
+import { Button } from '../../components/button';
+import { ErrorNotice } from '../../components/error-notice';
+import { ACTION_LABELS, actionBlocker, OFFLINE_REASON } from './format';
+import { useHostingStore, vmKey } from './hosting-store';
+import { useOffline } from './use-offline';
+
+export function VmActionButtons({ vm, extra }: { vm: Vm; extra?: ReactElement }): ReactElement {
+  const { vmAction, sending } = useHostingStore();
+  const offline = useOffline();
+  const [error, setError] = useState<AppError | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const target = { serviceId: vm.serviceId ?? '', vmId: vm.id };
+  const inFlight = sending[vmKey(target)] !== undefined;
+
+  async function run(action: VmAction) {
+    setError(null);
+    setInfo(null);
+    const result = await vmAction(target, action);
+    if (result.ok) setInfo(result.value.info.join(' ') || `${ACTION_LABELS[action]} sent.`);
+    else setError(result.error);
+  }
+  return (
+    <div className="stack" style={{ gap: 10 }}>
+      <div className="row wrap" role="group" aria-label="VM actions">
+        {VM_ACTIONS.map((action) => {
+          const reason = offline ? OFFLINE_REASON : actionBlocker(action, vm.state);
+          return (
+            <Button
+              key={action}
+              disabled={reason !== null || inFlight}
+              title={reason ?? undefined}
+              onClick={() => void run(action)}
+            >
+              {ACTION_LABELS[action]}
+            </Button>
+          );
+        })}
+        {extra}
+      </div>
+      {offline && <p className="muted small">{OFFLINE_REASON}</p>}
+      {info && !error && (
+        <p role="status" className="hosting-ok small">
+          {info}
+        </p>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}

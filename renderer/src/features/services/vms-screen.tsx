@@ -1,0 +1,171 @@
+/** Every VM of every service: state, addresses, template, resources; select some for a bulk action. */
+import { useMemo, useState, type ReactElement } from 'react';
+import type { VmActionResult } from '../../../../common/channels/hosting';
+import type { AppError } from '../../../../common/errors';
+import type { Vm } from '../../../../common/models/hostbill';
+import { VM_ACTIONS, type VmAction } from '../../../../common/schemas/hostbill';
+import { useNavigation } from '../../app/navigation-store';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorNotice } from '../../components/error-notice';
+import { BulkResults } from './bulk-results';
+import { ACTION_LABELS, OFFLINE_REASON } from './format';
+import { useHostingStore, vmKey } from './hosting-store';
+import { useOffline } from './use-offline';
+import { formatResources, vmName, VmStateBadge } from './vm-state';
+
+const keyOf = (vm: Vm) => vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id });
+
+export function VmsScreen(): ReactElement {
+  const { vms, services, bulkAction } = useHostingStore();
+  const go = useNavigation((state) => state.go);
+  const offline = useOffline();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [results, setResults] = useState<{ action: VmAction; rows: readonly VmActionResult[] } | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState<VmAction | null>(null);
+  const rows = useMemo(() => vms?.data ?? [], [vms]);
+  const serviceName = useMemo(
+    () => new Map((services?.data ?? []).map((s) => [s.id, s.label ?? s.domain ?? s.name])),
+    [services],
+  );
+  const q = query.trim().toLowerCase();
+  const shown = rows.filter((vm) =>
+    [vm.label, vm.hostname, vm.state, vm.templateName, ...vm.ipv4, ...vm.ipv6].some((v) =>
+      v?.toLowerCase().includes(q),
+    ),
+  );
+  const chosen = rows.filter((vm) => selected.has(keyOf(vm)));
+  const allShown = shown.length > 0 && shown.every((vm) => selected.has(keyOf(vm)));
+
+  function toggle(key: string, on: boolean) {
+    const next = new Set(selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    setSelected(next);
+  }
+  async function run(action: VmAction) {
+    setBusy(action);
+    setError(null);
+    const result = await bulkAction(
+      chosen.map((vm) => ({ serviceId: vm.serviceId ?? '', vmId: vm.id })),
+      action,
+    );
+    setBusy(null);
+    if (result.ok) setResults({ action, rows: result.value });
+    else setError(result.error);
+  }
+
+  if (!vms)
+    return (
+      <div className="card card-body muted" aria-busy="true">
+        Loading virtual machines…
+      </div>
+    );
+  if (rows.length === 0) {
+    return (
+      <div className="card">
+        <EmptyState icon="services" title={vms.syncedAt ? 'No virtual machines' : 'Loading virtual machines…'}>
+          {vms.syncedAt
+            ? 'None of your services has virtual machines.'
+            : 'The first list is being fetched from the portal.'}
+        </EmptyState>
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <div className="row wrap hosting-filters">
+        <label className="visually-hidden" htmlFor="vm-search">
+          Search virtual machines
+        </label>
+        <input
+          id="vm-search"
+          type="search"
+          placeholder="Search name, address, state…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <div className="row wrap" role="group" aria-label="Bulk actions">
+          <span className="muted">{chosen.length} selected</span>
+          {VM_ACTIONS.map((action) => (
+            <Button
+              key={action}
+              size="small"
+              disabled={chosen.length === 0 || busy !== null || offline}
+              busy={busy === action}
+              title={offline ? OFFLINE_REASON : undefined}
+              onClick={() => void run(action)}
+            >
+              {ACTION_LABELS[action]} selected
+            </Button>
+          ))}
+        </div>
+      </div>
+      {offline && <p className="muted small">{OFFLINE_REASON}</p>}
+      {error && <ErrorNotice error={error} />}
+      {results && <BulkResults action={results.action} results={results.rows} onClose={() => setResults(null)} />}
+      <div className="card table-wrap">
+        <table className="table" aria-label="Virtual machines">
+          <thead>
+            <tr>
+              <th scope="col" className="check">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown VMs"
+                  checked={allShown}
+                  onChange={(e) =>
+                    setSelected(e.target.checked ? new Set([...selected, ...shown.map(keyOf)]) : new Set())
+                  }
+                />
+              </th>
+              <th scope="col">Name</th>
+              <th scope="col">State</th>
+              <th scope="col">Addresses</th>
+              <th scope="col">Template</th>
+              <th scope="col">Resources</th>
+              <th scope="col">Service</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((vm) => (
+              <tr key={keyOf(vm)} aria-selected={selected.has(keyOf(vm))}>
+                <td className="check">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${vmName(vm)}`}
+                    checked={selected.has(keyOf(vm))}
+                    onChange={(e) => toggle(keyOf(vm), e.target.checked)}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => go('services', 'vms', vm.serviceId ?? '', vm.id)}
+                  >
+                    {vmName(vm)}
+                  </button>
+                  {vm.hostname && vm.hostname !== vm.label && <div className="faint small">{vm.hostname}</div>}
+                </td>
+                <td>
+                  <VmStateBadge vm={vm} />
+                </td>
+                <td className="mono small">
+                  {[...vm.ipv4, ...vm.ipv6].slice(0, 2).map((ip) => (
+                    <div key={ip}>{ip}</div>
+                  ))}
+                  {vm.ipv4.length + vm.ipv6.length === 0 && '—'}
+                </td>
+                <td>{vm.templateName ?? vm.template ?? vm.os ?? '—'}</td>
+                <td className="small">{formatResources(vm)}</td>
+                <td className="small">{serviceName.get(vm.serviceId ?? '') ?? `#${vm.serviceId}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
