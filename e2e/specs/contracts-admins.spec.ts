@@ -1,0 +1,153 @@
+/**
+ * Admin users of a contract end to end, with an IONOS account signed in by API token: list, create
+ * (strength feedback, the server's message beside the field it names), edit, and delete behind a
+ * typed confirmation. Also the Contracts area's plain answer for a non-IONOS active account.
+ */
+import type { Page } from '@playwright/test';
+import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
+import { expect, screenshotBothThemes, test } from '../fixtures';
+
+async function addAccount(
+  page: Page,
+  fields: { kind: string; label: string; url: string; method: string; username?: string; secret: string },
+) {
+  await page
+    .getByRole('button', { name: /Add (your first )?account/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await dialog.getByRole('radio', { name: fields.kind }).check();
+  await dialog.getByLabel('Label').fill(fields.label);
+  await dialog.getByLabel('API address').fill(fields.url);
+  await dialog.getByLabel('Sign-in method').selectOption({ label: fields.method });
+  if (fields.username !== undefined) await dialog.getByLabel('Username').fill(fields.username);
+  await dialog.getByLabel(/Password|API token/).fill(fields.secret);
+  await dialog.getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const tokenAccount = (sandbox: IonosSandbox) => ({
+  kind: 'IONOS Reseller',
+  label: 'IONOS Token',
+  url: sandbox.url,
+  method: 'API token (Bearer)',
+  secret: sandbox.demo.token,
+});
+
+test('admin users: create, edit and delete, with the server’s messages beside the fields', async ({ page }) => {
+  const sandbox = await startIonosSandbox({ contracts: 300 });
+  try {
+    // A HostBill account first: the Contracts area says plainly it needs an IONOS account.
+    await addAccount(page, {
+      kind: 'HostBill portal',
+      label: 'Portal',
+      url: 'https://portal.example.com/api',
+      method: 'Username and password (Basic)',
+      username: 'me@example.com',
+      secret: 'portal-secret',
+    });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Contracts' }).click();
+    await expect(page.getByRole('heading', { name: '“Portal” is not an IONOS reseller account' })).toBeVisible();
+    await screenshotBothThemes(page, 'contracts-not-ionos');
+    await page.getByRole('button', { name: 'Add an IONOS account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an account' });
+    await dialog.getByLabel('Label').fill('IONOS Token');
+    await dialog.getByLabel('API address').fill(sandbox.url);
+    await dialog.getByLabel('Sign-in method').selectOption({ label: 'API token (Bearer)' });
+    await dialog.getByLabel('API token').fill(sandbox.demo.token);
+    await dialog.getByRole('button', { name: 'Add account' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Open a contract that has admins, found by its number.
+    const [contractId, seeded] = [...sandbox.state.admins.entries()].find(([, admins]) => admins.length >= 2)!;
+    await page.getByRole('searchbox', { name: 'Search contracts' }).fill(contractId);
+    const table = page.getByRole('table', { name: 'Contracts' });
+    await table.getByRole('row').filter({ hasText: contractId }).first().click();
+    const admins = page.getByRole('table', { name: 'Admin users' });
+    await expect(admins.getByRole('row')).toHaveCount(seeded.length + 1);
+    await admins.scrollIntoViewIfNeeded();
+    await screenshotBothThemes(page, 'contract-admins');
+
+    // Create: weak password feedback, then the server refuses an email already in use.
+    await page.getByRole('button', { name: 'Add admin' }).click();
+    const create = page.getByRole('dialog', { name: 'Add an admin user' });
+    await create.getByLabel('First name').fill('Anna');
+    await create.getByLabel('Last name').fill('Berg');
+    await create.getByLabel('Email').fill(seeded[0]!.email.toUpperCase());
+    await create.getByLabel('Password', { exact: true }).fill('abc');
+    await expect(create.getByText('Too weak')).toBeVisible();
+    await create.getByRole('button', { name: 'Add admin' }).click();
+    await expect(create.getByText('Use at least 8 characters')).toHaveCount(2);
+    await create.getByLabel('Password', { exact: true }).fill('Harbour-Lantern-2024');
+    await expect(create.getByText(/Strength: (Good|Strong)/)).toBeVisible();
+    await create.getByRole('button', { name: 'Add admin' }).click();
+    await expect(create.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(create.getByText(/is already used by an admin of this contract/)).toBeVisible();
+    await screenshotBothThemes(page, 'admin-create-server-error');
+    await create.getByLabel('Email').fill('anna.berg@example.com');
+    await create.getByRole('button', { name: 'Add admin' }).click();
+    await expect(create).toBeHidden();
+    await expect(admins.getByRole('row', { name: /Anna Berg/ })).toBeVisible();
+    const created = sandbox.state.admins.get(contractId)!.find((a) => a.email === 'anna.berg@example.com')!;
+    expect(created).toMatchObject({ firstName: 'Anna', lastName: 'Berg', password: 'Harbour-Lantern-2024' });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('Harbour-Lantern-2024');
+
+    // Edit: PATCH with all three fields.
+    await admins.getByRole('button', { name: 'Edit Anna Berg' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Anna Berg' });
+    await expect(edit.getByLabel('Password', { exact: true })).toHaveCount(0);
+    await edit.getByLabel('Last name').fill('Lind');
+    await edit.getByLabel('Email').fill('anna.lind@example.com');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(edit).toBeHidden();
+    await expect(admins.getByRole('row', { name: /Anna Lind/ })).toContainText('anna.lind@example.com');
+    expect(sandbox.state.findAdmin(contractId, created.id)).toMatchObject({
+      lastName: 'Lind',
+      email: 'anna.lind@example.com',
+    });
+
+    // Delete: only after typing the admin's email.
+    await admins.getByRole('button', { name: 'Delete Anna Lind' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Anna Lind?' });
+    const deleteButton = confirm.getByRole('button', { name: 'Delete admin' });
+    await expect(deleteButton).toBeDisabled();
+    await confirm.getByLabel('Type anna.lind@example.com to confirm').fill('anna.lind@example');
+    await expect(deleteButton).toBeDisabled();
+    await screenshotBothThemes(page, 'admin-delete-confirm');
+    await confirm.getByLabel('Type anna.lind@example.com to confirm').fill('anna.lind@example.com');
+    await deleteButton.click();
+    await expect(confirm).toBeHidden();
+    await expect(admins.getByRole('row', { name: /Anna Lind/ })).toHaveCount(0);
+    expect(sandbox.state.findAdmin(contractId, created.id)).toBeUndefined();
+    await expect(admins.getByRole('row')).toHaveCount(seeded.length + 1);
+
+    // Offline: the admins stay readable, a write is refused with a clear offline error.
+    await sandbox.close();
+    await page.getByRole('button', { name: 'Add admin' }).click();
+    const offlineCreate = page.getByRole('dialog', { name: 'Add an admin user' });
+    await offlineCreate.getByLabel('First name').fill('Otto');
+    await offlineCreate.getByLabel('Last name').fill('Offline');
+    await offlineCreate.getByLabel('Email').fill('otto@example.com');
+    await offlineCreate.getByLabel('Password', { exact: true }).fill('Harbour-Lantern-2024');
+    await offlineCreate.getByRole('button', { name: 'Add admin' }).click();
+    await expect(offlineCreate.getByRole('alert').filter({ hasText: 'You are offline' })).toContainText(
+      'Nothing was sent',
+    );
+    await offlineCreate.getByRole('button', { name: 'Cancel' }).click();
+    await expect(admins.getByRole('row')).toHaveCount(seeded.length + 1);
+  } finally {
+    await sandbox.close();
+  }
+});
+
+test('a token account opens the contracts list straight away', async ({ page }) => {
+  const sandbox = await startIonosSandbox({ contracts: 300 });
+  try {
+    await addAccount(page, tokenAccount(sandbox));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+    await expect(page.getByTestId('contracts-count')).toHaveText('300 contracts');
+  } finally {
+    await sandbox.close();
+  }
+});

@@ -1,0 +1,181 @@
+/**
+ * Contracts end to end against the IONOS simulator: add an account with Basic sign-in, browse,
+ * filter, search, sort, open by keyboard, rename, edit the reference and limits, create a contract;
+ * then stop the simulator and find the cached contracts still browsable, with writes disabled.
+ */
+import type { Page } from '@playwright/test';
+import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
+import { expect, screenshotBothThemes, test } from '../fixtures';
+
+async function addIonosAccount(page: Page, sandbox: IonosSandbox, method: 'basic' | 'token') {
+  await page
+    .getByRole('button', { name: /Add (your first )?account/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await dialog.getByRole('radio', { name: 'IONOS Reseller' }).check();
+  await dialog.getByLabel('Label').fill(method === 'basic' ? 'IONOS Basic' : 'IONOS Token');
+  await dialog.getByLabel('API address').fill(sandbox.url);
+  if (method === 'basic') {
+    await dialog.getByLabel('Sign-in method').selectOption({ label: 'Username and password (Basic)' });
+    await dialog.getByLabel('Username').fill(sandbox.demo.username);
+    await dialog.getByLabel('Password').fill(sandbox.demo.password);
+  } else {
+    await dialog.getByLabel('Sign-in method').selectOption({ label: 'API token (Bearer)' });
+    await dialog.getByLabel('API token').fill(sandbox.demo.token);
+  }
+  await dialog.getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+}
+
+test('browse, search, sort, edit and create contracts; offline the cache stays browsable', async ({ page }) => {
+  const sandbox = await startIonosSandbox({ contracts: 300 });
+  try {
+    await addIonosAccount(page, sandbox, 'basic');
+    const contracts = [...sandbox.state.contracts.values()];
+    const table = page.getByRole('table', { name: 'Contracts' });
+    await expect(page.getByTestId('contracts-count')).toHaveText('300 contracts');
+    await expect(table.getByRole('row').nth(1)).toContainText(contracts[0]!.id);
+    await expect(page.getByTestId('sync-age')).toContainText('Updated');
+    // Virtualized: far fewer rows in the DOM than contracts.
+    expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(80);
+    // An undocumented status is shown as it came.
+    await expect(table.getByRole('row').filter({ hasText: contracts[3]!.id }).first()).toContainText('SUSPENDED');
+    await screenshotBothThemes(page, 'contracts-list');
+
+    // Status filter.
+    const ceased = contracts.filter((c) => c.status === 'CEASED').length;
+    await page.getByLabel('Status').selectOption({ label: 'Ceased' });
+    await expect(page.getByTestId('contracts-count')).toHaveText(`${ceased} of 300 contracts`);
+    await expect(table.locator('tbody tr[data-index] .badge').first()).toHaveText('Ceased');
+    await page.getByLabel('Status').selectOption({ label: 'All statuses' });
+
+    // Search over number, name and reference.
+    const target = contracts[42]!;
+    await page.getByRole('searchbox', { name: 'Search contracts' }).fill(target.resellerReference ?? target.id);
+    await expect(table.getByRole('row').nth(1)).toContainText(target.id);
+    await page.getByRole('searchbox', { name: 'Search contracts' }).fill('zz-no-such-contract');
+    await expect(page.getByText('No contract matches the search or filter.')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search contracts' }).fill('');
+
+    // Sort by name, both ways.
+    const byName = [...contracts].sort((a, b) => {
+      const x = (a.name ?? '').toLowerCase();
+      const y = (b.name ?? '').toLowerCase();
+      return x < y ? -1 : x > y ? 1 : a.id.length - b.id.length || (a.id < b.id ? -1 : 1);
+    });
+    await table.getByRole('button', { name: 'Name' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(table.getByRole('row').nth(1)).toContainText(byName[0]!.id);
+    await table.getByRole('button', { name: 'Name' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('row').nth(1)).toContainText(byName.at(-1)!.id);
+    await table.getByRole('button', { name: 'Number' }).click();
+
+    // Keyboard: focus the first row, move down, open with Enter.
+    await table
+      .getByRole('row')
+      .nth(1)
+      .click({ position: { x: 5, y: 5 }, trial: true });
+    await table.locator('tbody tr[data-index="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('tbody tr[data-index="1"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    const opened = contracts[1]!;
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(opened.name ?? '');
+    await expect(page.getByText(`Contract ${opened.id} of IONOS Basic`)).toBeVisible();
+    await screenshotBothThemes(page, 'contract-detail');
+
+    // Rename in place.
+    await page.getByRole('button', { name: 'Rename contract' }).click();
+    await page.getByLabel('Contract name').fill('   ');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Enter the contract name')).toBeVisible();
+    await page.getByLabel('Contract name').fill('Nordlicht Hosting AG');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Nordlicht Hosting AG');
+    expect(sandbox.state.findContract(opened.id)?.name).toBe('Nordlicht Hosting AG');
+
+    // Reference: a full PUT that keeps name and limits.
+    const limitsBefore = { ...sandbox.state.findContract(opened.id)!.resourceLimits! };
+    await page.getByRole('button', { name: 'Edit reseller reference' }).click();
+    await page.getByLabel('Reseller reference').fill('NL-2024-001');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Edit reseller reference' })).toBeVisible();
+    expect(sandbox.state.findContract(opened.id)).toMatchObject({
+      name: 'Nordlicht Hosting AG',
+      resellerReference: 'NL-2024-001',
+      resourceLimits: limitsBefore,
+    });
+
+    // Limits: an invalid value is refused beside its field; a valid change shows old → new first.
+    const limitsForm = page.getByRole('form', { name: 'Resource limits' });
+    await limitsForm.getByLabel('IP addresses (IPs)').fill('-3');
+    await limitsForm.getByLabel('Cores per server (cores)').fill('2.5');
+    await limitsForm.getByRole('button', { name: 'Save limits' }).click();
+    await expect(limitsForm.getByText('IP addresses cannot be negative')).toBeVisible();
+    await expect(limitsForm.getByText('Cores per server: enter a whole number (cores)')).toBeVisible();
+    await expect(limitsForm.getByLabel('IP addresses (IPs)')).toHaveAttribute('aria-invalid', 'true');
+    await limitsForm.getByLabel('Cores per server (cores)').fill(String(limitsBefore.cpuServerMax));
+    await limitsForm.getByLabel('IP addresses (IPs)').fill('12');
+    const changes = page.getByRole('status', { name: 'Changes to save' });
+    await expect(changes).toContainText('1 change to save');
+    await expect(changes).toContainText(`IP addresses: ${limitsBefore.ips} → 12 IPs`);
+    await limitsForm.getByLabel('IP addresses (IPs)').scrollIntoViewIfNeeded();
+    await screenshotBothThemes(page, 'contract-limits-diff');
+    await limitsForm.getByRole('button', { name: 'Save limits' }).click();
+    await expect(limitsForm.getByText('Limits saved')).toBeVisible();
+    expect(sandbox.state.findContract(opened.id)?.resourceLimits).toEqual({ ...limitsBefore, ips: 12 });
+
+    // Copy the number (the clipboard may be refused in a headless browser: then it is selected).
+    await page.getByRole('button', { name: `Copy contract number ${opened.id}` }).click();
+    await expect(page.getByText(/Copied|the number is selected/)).toBeVisible();
+
+    // Back to the list: the row shows the server's answer.
+    await page.getByRole('button', { name: '← All contracts' }).click();
+    await expect(table.getByRole('row').nth(2)).toContainText('Nordlicht Hosting AG');
+
+    // New contract from a preset.
+    await page.getByRole('button', { name: 'New contract' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New contract' });
+    await dialog.getByRole('button', { name: 'Create contract' }).click();
+    await expect(dialog.getByText('Enter the contract name')).toBeVisible();
+    await dialog.getByLabel('Name').fill('Sonnenschein Web GmbH');
+    await dialog.getByLabel('Reseller reference').fill('SW-77');
+    await dialog.getByRole('radio', { name: 'Medium' }).check();
+    await expect(dialog.getByLabel('RAM per server (MB)')).toHaveValue('16384');
+    await screenshotBothThemes(page, 'contract-new');
+    await dialog.getByRole('button', { name: 'Create contract' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Sonnenschein Web GmbH');
+    const created = [...sandbox.state.contracts.values()].at(-1)!;
+    expect(created).toMatchObject({ name: 'Sonnenschein Web GmbH', resellerReference: 'SW-77', status: 'BILLABLE' });
+    expect(created.resourceLimits?.ramServerMax).toBe(16384);
+    await page.getByRole('button', { name: '← All contracts' }).click();
+    await expect(page.getByTestId('contracts-count')).toHaveText('301 contracts');
+
+    // Offline: stop the simulator, refresh, and keep browsing the cache.
+    await sandbox.close();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByRole('status', { name: 'Offline' })).toContainText('Showing data from');
+    await expect(page.getByTestId('contracts-count')).toHaveText('301 contracts');
+    await page.getByRole('searchbox', { name: 'Search contracts' }).fill('nordlicht');
+    await expect(table.getByRole('row').nth(1)).toContainText(opened.id);
+    await expect(page.getByRole('button', { name: 'New contract' })).toBeDisabled();
+    await screenshotBothThemes(page, 'contracts-offline');
+    await table.getByRole('row').nth(1).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Nordlicht Hosting AG');
+    await expect(page.getByRole('button', { name: 'Rename contract' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Rename contract' })).toHaveAttribute(
+      'title',
+      /Offline: changes are disabled/,
+    );
+    await expect(
+      page.getByRole('form', { name: 'Resource limits' }).getByText(/Offline: changes are disabled/),
+    ).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Offline' })).toBeVisible();
+  } finally {
+    await sandbox.close();
+  }
+});

@@ -1,0 +1,153 @@
+/**
+ * Create or edit an admin user. Create takes a password with live strength feedback; edit sends all
+ * three fields (PATCH). The password lives only in this component's state and is dropped on close.
+ */
+import { useState, type FormEvent, type ReactElement } from 'react';
+import type { AppError } from '../../../../common/errors';
+import type { ContractAdmin } from '../../../../common/models/contract';
+import { adminDraftSchema, adminEditSchema, passwordStrength } from '../../../../common/schemas/ionos';
+import { fieldErrors } from '../../../../common/validation';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { ErrorNotice } from '../../components/error-notice';
+import { Field } from '../../components/field';
+import { useContractDetailStore } from './contract-detail-store';
+import { namesAField } from './write-guard';
+
+type Values = { firstName: string; lastName: string; email: string; password: string };
+
+export function AdminDialog({
+  contractId,
+  admin,
+  onDone,
+}: {
+  contractId: string;
+  admin: ContractAdmin | null;
+  onDone: () => void;
+}): ReactElement {
+  const { createAdmin, updateAdmin } = useContractDetailStore();
+  const [values, setValues] = useState<Values>({
+    firstName: admin?.firstName ?? '',
+    lastName: admin?.lastName ?? '',
+    email: admin?.email ?? '',
+    password: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editing = admin !== null;
+
+  const change = (key: keyof Values, value: string) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setErrors((current) => ({ ...current, [key]: '' }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const { password, ...names } = values;
+    const parsed = editing ? adminEditSchema.safeParse(names) : adminDraftSchema.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setBusy(true);
+    const result = editing
+      ? await updateAdmin(admin.id, adminEditSchema.parse(names))
+      : await createAdmin(adminDraftSchema.parse({ ...names, password }));
+    setBusy(false);
+    if (result.ok) return onDone();
+    setErrors({ ...(result.error.details ?? {}) });
+    setFailure(result.error);
+  }
+
+  const strength = passwordStrength(values.password);
+  return (
+    <Dialog
+      title={editing ? `Edit ${admin.firstName} ${admin.lastName}`.trim() : 'Add an admin user'}
+      description={
+        editing
+          ? `Contract ${contractId}. The password cannot be changed here.`
+          : `Contract ${contractId}. The admin signs in to the IONOS Cloud console with this email and password.`
+      }
+      onClose={onDone}
+      footer={
+        <>
+          <Button onClick={onDone}>Cancel</Button>
+          <Button variant="primary" type="submit" form="admin-form" busy={busy}>
+            {editing ? 'Save changes' : 'Add admin'}
+          </Button>
+        </>
+      }
+    >
+      <form id="admin-form" className="stack" onSubmit={submit} noValidate>
+        {failure && !namesAField(failure.details, (key) => key in values) && <ErrorNotice error={failure} />}
+        <div className="grid-2">
+          <Field label="First name" error={errors.firstName}>
+            <input
+              type="text"
+              value={values.firstName}
+              onChange={(e) => change('firstName', e.target.value)}
+              autoFocus
+              autoComplete="off"
+            />
+          </Field>
+          <Field label="Last name" error={errors.lastName}>
+            <input
+              type="text"
+              value={values.lastName}
+              onChange={(e) => change('lastName', e.target.value)}
+              autoComplete="off"
+            />
+          </Field>
+        </div>
+        <Field label="Email" error={errors.email}>
+          <input
+            type="email"
+            value={values.email}
+            onChange={(e) => change('email', e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </Field>
+        {!editing && (
+          <div className="stack" style={{ gap: 6 }}>
+            <Field
+              label="Password"
+              hint="At least 8 characters from three of: lower case, upper case, digits, symbols"
+              error={errors.password}
+            >
+              <input
+                type="password"
+                value={values.password}
+                onChange={(e) => change('password', e.target.value)}
+                autoComplete="new-password"
+              />
+            </Field>
+            {values.password && (
+              <div className="strength" aria-live="polite">
+                <meter
+                  min={0}
+                  max={4}
+                  low={2}
+                  high={3}
+                  optimum={4}
+                  value={strength.score}
+                  aria-label="Password strength"
+                  aria-valuetext={strength.label}
+                />
+                <span>
+                  Strength: <strong>{strength.label}</strong>
+                </span>
+                {strength.hints.length > 0 && (
+                  <ul>
+                    {strength.hints.map((hint) => (
+                      <li key={hint}>{hint}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,223 @@
+/** One contract: every field, rename and reference in place, the limits form and its admin users. */
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { Account } from '../../../../common/models/account';
+import { RESOURCE_LIMIT_META } from '../../../../common/models/contract';
+import { contractReferenceSchema, contractRenameSchema } from '../../../../common/schemas/ionos';
+import { useNavigation } from '../../app/navigation-store';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorNotice } from '../../components/error-notice';
+import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-status';
+import { AdminsSection } from './admins-section';
+import { statusLabel, statusTone } from './contract-rows';
+import { useContractDetailStore } from './contract-detail-store';
+import { useContractsStore } from './contracts-store';
+import { InlineEdit } from './inline-edit';
+import { LimitsForm } from './limits-form';
+import { OFFLINE_REASON } from './write-guard';
+
+const firstIssue = (result: { success: boolean; error?: { issues: readonly { message: string }[] } }) =>
+  result.success ? null : (result.error?.issues[0]?.message ?? 'Check this value');
+
+export function ContractDetail({ account, contractId }: { account: Account; contractId: string }): ReactElement {
+  const go = useNavigation((state) => state.go);
+  const store = useContractDetailStore();
+  const listCached = useContractsStore((state) => (state.accountId === account.id ? state.cached : null));
+  const [refreshing, setRefreshing] = useState(false);
+
+  useEffect(() => {
+    void useContractDetailStore.getState().open({ accountId: account.id, contractId });
+    return useContractDetailStore.getState().watch();
+  }, [account.id, contractId]);
+
+  const cached = store.target?.contractId === contractId ? store.contract : null;
+  const contract = cached?.data ?? null;
+  const offline = isOffline(cached) || isOffline(listCached);
+  const disabledReason = offline ? OFFLINE_REASON : null;
+
+  async function refresh() {
+    setRefreshing(true);
+    await Promise.all([useContractsStore.getState().load(account.id), store.reload(), store.refreshAdmins()]);
+    setRefreshing(false);
+  }
+
+  const back = (
+    <Button variant="ghost" size="small" className="back-link" onClick={() => go('contracts')}>
+      ← All contracts
+    </Button>
+  );
+  if (store.error && !cached) {
+    return (
+      <section className="page">
+        {back}
+        <ErrorNotice error={store.error} />
+      </section>
+    );
+  }
+  if (!cached)
+    return (
+      <section className="page" aria-busy="true">
+        {back}
+      </section>
+    );
+  if (!contract) {
+    return (
+      <section className="page">
+        {back}
+        <div className="card">
+          <EmptyState icon="contracts" title={`Contract ${contractId} is not in the cache`}>
+            {cached.refreshing ? 'Looking it up on the IONOS API…' : 'It may not exist, or it was not loaded yet.'}
+          </EmptyState>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page stack" aria-labelledby="contract-title">
+      <header className="page-header contract-detail-header" style={{ marginBottom: 0 }}>
+        <div>
+          {back}
+          <h1 id="contract-title">
+            {contract.name || `Contract ${contract.id}`}
+            <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
+          </h1>
+          <p>
+            Contract <span className="mono">{contract.id}</span> of {account.label}
+          </p>
+        </div>
+        <div className="page-actions">
+          <SyncStatus cached={cached} onRefresh={() => void refresh()} refreshing={refreshing} />
+        </div>
+      </header>
+      <OfflineBanner cached={isOffline(cached) ? cached : (listCached ?? cached)} />
+      <div className="detail-grid">
+        <div className="card card-body">
+          <div className="card-title">
+            <h2>Contract</h2>
+          </div>
+          <dl className="definition-list contract-fields">
+            <dt>Number</dt>
+            <dd>
+              <CopyNumber id={contract.id} />
+            </dd>
+            <dt>Name</dt>
+            <dd>
+              <InlineEdit
+                label="Contract name"
+                field="name"
+                value={contract.name}
+                display={<span>{contract.name || '—'}</span>}
+                editLabel="Rename contract"
+                disabledReason={disabledReason}
+                check={(value) => firstIssue(contractRenameSchema.safeParse({ name: value }))}
+                save={(value) => store.rename(value.trim())}
+              />
+            </dd>
+            <dt>Reseller reference</dt>
+            <dd>
+              <InlineEdit
+                label="Reseller reference"
+                field="resellerReference"
+                value={contract.resellerReference}
+                display={<span className="mono">{contract.resellerReference || '—'}</span>}
+                editLabel="Edit reseller reference"
+                hint="Saved with a full update that keeps the name and limits as the server has them"
+                disabledReason={disabledReason}
+                check={(value) => firstIssue(contractReferenceSchema.safeParse({ resellerReference: value }))}
+                save={(value) => store.setReference(value.trim())}
+              />
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
+              {contract.status && statusLabel(contract.status) === contract.status && (
+                <span className="faint" style={{ marginLeft: 8, fontSize: 12.5 }}>
+                  not a documented status; shown as the server sent it
+                </span>
+              )}
+            </dd>
+          </dl>
+        </div>
+        <div className="card card-body">
+          <div className="card-title">
+            <h2>Totals at a glance</h2>
+          </div>
+          <dl className="definition-list contract-fields">
+            {contract.resourceLimits ? (
+              (
+                [
+                  'ramContractMax',
+                  'cpuContractMax',
+                  'ssdVolumeContractMaxSize',
+                  'hddVolumeContractMaxSize',
+                  'ips',
+                ] as const
+              ).map((key) => (
+                <Summary
+                  key={key}
+                  label={RESOURCE_LIMIT_META[key].label}
+                  value={`${contract.resourceLimits![key].toLocaleString('en')} ${RESOURCE_LIMIT_META[key].unit}`}
+                />
+              ))
+            ) : (
+              <Summary label="Limits" value="Not sent by the server" />
+            )}
+          </dl>
+        </div>
+        <div className="card card-body span-2">
+          <div className="card-title">
+            <h2>Resource limits</h2>
+            <span className="faint" style={{ fontSize: 12.5 }}>
+              Units as commonly read (IONOS does not document them); values are never converted.
+            </span>
+          </div>
+          <LimitsForm key={`${contract.id}`} contract={contract} offline={offline} />
+        </div>
+        <div className="card card-body span-2">
+          <AdminsSection contractId={contract.id} disabledReason={disabledReason} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Summary({ label, value }: { label: string; value: string }): ReactElement {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+/** Copies the number; where the clipboard is refused, selects it and says how to copy by hand. */
+function CopyNumber({ id }: { id: string }): ReactElement {
+  const [status, setStatus] = useState<string | null>(null);
+  const ref = useRef<HTMLSpanElement>(null);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(id);
+      setStatus('Copied');
+    } catch {
+      const range = document.createRange();
+      if (ref.current) range.selectNodeContents(ref.current);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      setStatus('Copying is not allowed here: the number is selected, press Ctrl+C (⌘C on a Mac).');
+    }
+  }
+  return (
+    <div className="inline-value">
+      <span className="mono" ref={ref}>
+        {id}
+      </span>
+      <Button size="small" icon="copy" onClick={() => void copy()} aria-label={`Copy contract number ${id}`}>
+        Copy
+      </Button>
+      <span className="muted copy-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
