@@ -68,3 +68,16 @@ export function actionBlocker(action: VmAction, state: string | null): string | 
 }
 
 export const OFFLINE_REASON = 'Offline: changes are disabled until the portal can be reached.';
+
+/** HostBill answers billing cycles as one-letter codes in some places ("m"), titles in others. */
+const CYCLE_CODES: Readonly<Record<string, string>> = {
+  d: 'day',
+  w: 'week',
+  m: 'month',
+  q: 'quarter',
+  s: 'half year',
+  a: 'year',
+  b: '2 years',
+  t: '3 years',
+};
+export const cycleText = (cycle: string): string => CYCLE_CODES[cycle.toLowerCase()] ?? cycle;

@@ -7,7 +7,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { formatMoney, OFFLINE_REASON } from './format';
+import { cycleText, formatMoney, OFFLINE_REASON } from './format';
 import { useHostingStore } from './hosting-store';
 import { useOffline } from './use-offline';
 
@@ -122,7 +122,7 @@ export function UpgradePanel({ service }: { service: HostingService }): ReactEle
                 <>
                   {' '}
                   · then {formatMoney(estimate.recurring, service.currency)}{' '}
-                  {estimate.cycle ? `per ${estimate.cycle}` : ''}
+                  {estimate.cycle ? `per ${cycleText(estimate.cycle)}` : ''}
                 </>
               )}
             </span>

@@ -1,0 +1,141 @@
+/**
+ * Issue 4's figures, against the HostBill simulator with 50 ms added per request:
+ * - a full services + VMs refresh (50 services, 200 VMs) through the hosting service: requests,
+ *   wall time and the concurrency actually used (requests in flight, counted at the fetch port);
+ * - the time from clicking Reboot in the browser (browser host + Debian's Chromium) to the VM shown
+ *   as running again, when the simulator takes 3 s for a reboot.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Result } from '../common/result';
+import { createAppCore, type AppCore } from '../main/core';
+import { silentLogger } from '../main/logger';
+import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
+import { launchBrowser, median, startBenchHost } from './browser';
+
+const LATENCY_MS = 50;
+
+async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
+  const result = (await core.dispatch(channel, args)) as Result<T>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+async function addAccount(core: AppCore, sandbox: HostbillSandbox): Promise<string> {
+  const account = await value<{ id: string }>(core, 'accounts.add', {
+    kind: 'hostbill',
+    label: 'Bench portal',
+    baseUrl: sandbox.url,
+    authMethod: 'jwt',
+    username: sandbox.demo.username,
+    secret: sandbox.demo.password,
+  });
+  await value(core, 'settings.set', { activeAccountId: account.id });
+  return account.id;
+}
+
+async function benchRefresh(): Promise<Record<string, number>> {
+  const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, size: { services: 50, vms: 200 } });
+  const dataDir = mkdtempSync(join(tmpdir(), 'rc-bench-hosting-'));
+  let inFlight = 0;
+  let peak = 0;
+  const core = await createAppCore({
+    dataDir,
+    secrets: createMemoryCredentialStore(),
+    fetch: async (url, init) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await fetch(url, init);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    host: 'browser',
+    version: 'bench',
+    logger: silentLogger,
+    startDemoSandbox: () => Promise.reject(new Error('no demo in the bench')),
+  });
+  try {
+    const accountId = await addAccount(core, sandbox);
+    const run = async () => {
+      peak = 0;
+      const before = sandbox.requestCount();
+      const started = performance.now();
+      const list = await value<{ data: unknown[]; lastError: unknown }>(core, 'services.refresh', { accountId });
+      if (list.lastError) throw new Error(`refresh failed: ${JSON.stringify(list.lastError)}`);
+      const ms = performance.now() - started;
+      const vms = await value<{ data: unknown[] }>(core, 'vms.list', { accountId });
+      return { ms, requests: sandbox.requestCount() - before, peak, services: list.data.length, vms: vms.data.length };
+    };
+    const cold = await run();
+    const warm = await run();
+    return {
+      'full refresh: services / VMs cached': `${cold.services} / ${cold.vms}` as unknown as number,
+      'full refresh, first (requests incl. sign-in)': cold.requests,
+      'full refresh, first (ms)': Math.round(cold.ms),
+      'full refresh, again (requests; methods reused)': warm.requests,
+      'full refresh, again (ms)': Math.round(warm.ms),
+      'full refresh: max requests in flight (limit 6)': Math.max(cold.peak, warm.peak),
+    };
+  } finally {
+    await core.close();
+    await sandbox.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchReboot(runs = 3): Promise<Record<string, number>> {
+  const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, vmActionSeconds: 3 });
+  const host = await startBenchHost();
+  const browser = await launchBrowser();
+  const toRunning: number[] = [];
+  const toPending: number[] = [];
+  try {
+    await addAccount(host.core, sandbox);
+    const all = [...sandbox.state.vms.values()];
+    const vm = all.find((v) => v.status === 'running' && all.filter((o) => o.label === v.label).length === 1)!;
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(host.host.url);
+    await page.getByRole('button', { name: 'Services & VMs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Services and VMs' })
+      .getByRole('link', { name: 'Virtual machines' })
+      .click();
+    await page
+      .getByRole('table', { name: 'Virtual machines' })
+      .getByRole('button', { name: vm.label, exact: true })
+      .click();
+    const state = page.getByTestId('vm-state');
+    const reboot = page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name: 'Reboot', exact: true });
+    for (let i = 0; i < runs; i += 1) {
+      await state.getByText('running', { exact: true }).waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[aria-label="VM actions"] button')].some(
+          (b) => b.textContent === 'Reboot' && !(b as HTMLButtonElement).disabled,
+        ),
+      );
+      const started = performance.now();
+      await reboot.click();
+      await state.getByText(/rebooting/).waitFor({ timeout: 10_000 });
+      toPending.push(performance.now() - started);
+      await state.getByText('running', { exact: true }).waitFor({ timeout: 30_000 });
+      toRunning.push(performance.now() - started);
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    await sandbox.close();
+  }
+  return {
+    'reboot click → pending state shown (median ms)': Math.round(median(toPending)),
+    'reboot click → shown running again, simulator 3 s (median ms)': Math.round(median(toRunning)),
+    'reboot runs': runs,
+  };
+}
+
+export async function benchHosting(): Promise<Record<string, string | number>> {
+  return { ...(await benchRefresh()), ...(await benchReboot()) };
+}
