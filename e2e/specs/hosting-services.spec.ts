@@ -3,6 +3,8 @@
  * features as tabs, label editing, an upgrade estimate, a bulk reboot with per-VM results, and then
  * the portal going away: services and VMs still read from the cache, with the offline banner.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
@@ -30,7 +32,7 @@ async function addHostbillAccount(page: Page, url: string, method: 'JWT' | 'Basi
   await expect(dialog).toBeHidden();
 }
 
-test('services: list, search, tabs by methods, label, upgrade estimate, bulk reboot, offline reading', async ({ page }) => {
+test('services: list, search, tabs by methods, label, upgrade estimate, bulk reboot, offline reading', async ({ page, dataDir }) => {
   await addHostbillAccount(page, sandbox.url, 'JWT', 'Portal (JWT)');
   await page.getByRole('button', { name: 'Services & VMs' }).click();
 
@@ -69,6 +71,13 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await expect(page.getByRole('status').filter({ hasText: 'Label saved on the portal.' })).toBeVisible();
   expect(sandbox.state.services.get(cloud.id)?.label).toBe('E2E production');
   await screenshotBothThemes(page, 'hosting-service-detail');
+
+  // GET /service/@id carries the service's own password: not in the data dir, not on the page (the unit
+  // test also reads the decrypted cache rows).
+  const secret = sandbox.state.services.get(cloud.id)!.password;
+  const files = readdirSync(dataDir).map((name) => readFileSync(join(dataDir, name)));
+  expect(files.some((bytes) => bytes.includes(Buffer.from(secret)))).toBe(false);
+  expect(await page.content()).not.toContain(secret);
 
   // Keyboard: arrow keys move between tabs.
   await tabs.getByRole('tab', { name: 'Overview' }).focus();

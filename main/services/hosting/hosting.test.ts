@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostingService } from '../../../common/channels/hosting';
 import { isVmBusy, type Vm } from '../../../common/models/hostbill';
 import { startHostbillSandbox, type HostbillSandbox } from '../../../sandbox/hostbill/server';
+import { CACHE_FILE, cacheKeyAccount } from '../../cache/cache-key';
+import { openCacheDatabase } from '../../cache/database';
 import { createTempCore, type TempCore } from '../../test-support/temp-core';
 
 let t: TempCore;
@@ -51,6 +53,18 @@ afterEach(async () => {
   await t?.dispose();
   await sandbox?.close();
 });
+
+/** Every hosting row in clear text, read through the cache key (the file itself is encrypted). */
+async function decryptedHostingRows(): Promise<string> {
+  const keyHex = (await t.secrets.get(cacheKeyAccount(t.dataDir)))!;
+  const db = openCacheDatabase({ path: join(t.dataDir, CACHE_FILE), keyHex });
+  try {
+    const tables = ['hostbill_services', 'hostbill_vms', 'hostbill_service_extras', 'sync_state'];
+    return tables.map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all())).join('\n');
+  } finally {
+    db.close();
+  }
+}
 
 const dataDirBytes = () => Buffer.concat(readdirSync(t.dataDir).map((name) => readFileSync(join(t.dataDir, name))));
 
@@ -110,7 +124,10 @@ describe('hosting: services and VMs', () => {
       answers.push(JSON.stringify(await t.value('services.get', { accountId, serviceId: service.id })));
     }
     const bytes = dataDirBytes();
+    const rows = await decryptedHostingRows();
+    expect(rows).toContain(sandbox.state.services.values().next().value!.name);
     for (const password of passwords) {
+      expect(rows).not.toContain(password);
       expect(answers.join('\n')).not.toContain(password);
       expect(bytes.includes(Buffer.from(password))).toBe(false);
     }
