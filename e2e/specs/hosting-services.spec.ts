@@ -18,7 +18,10 @@ test.afterEach(async () => {
 });
 
 async function addHostbillAccount(page: Page, url: string, method: 'JWT' | 'Basic', label: string) {
-  await page.getByRole('button', { name: /Add (your first )?account/ }).first().click();
+  await page
+    .getByRole('button', { name: /Add (your first )?account/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
   await dialog.getByRole('radio', { name: 'HostBill portal' }).check();
   await dialog.getByLabel('Label').fill(label);
@@ -32,7 +35,10 @@ async function addHostbillAccount(page: Page, url: string, method: 'JWT' | 'Basi
   await expect(dialog).toBeHidden();
 }
 
-test('services: list, search, tabs by methods, label, upgrade estimate, bulk reboot, offline reading', async ({ page, dataDir }) => {
+test('services: list, search, tabs by methods, label, upgrade estimate, bulk reboot, offline reading', async ({
+  page,
+  dataDir,
+}) => {
   await addHostbillAccount(page, sandbox.url, 'JWT', 'Portal (JWT)');
   await page.getByRole('button', { name: 'Services & VMs' }).click();
 
@@ -55,7 +61,11 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
 
   // A domain service offers no VMs and no upgrade: no such tabs.
   const domainService = [...sandbox.state.services.values()].find((s) => s.kind === 'domain')!;
-  await table.getByRole('row').filter({ hasText: `#${domainService.id}` }).getByRole('button').click();
+  await table
+    .getByRole('row')
+    .filter({ hasText: `#${domainService.id}` })
+    .getByRole('button')
+    .click();
   const tabs = page.getByRole('tablist', { name: 'Service sections' });
   await expect(tabs.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(tabs.getByRole('tab', { name: 'Cancellation' })).toBeVisible();
@@ -64,7 +74,11 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
 
   // A cloud service: every tab, then edit its label.
   const cloud = [...sandbox.state.services.values()].find((s) => s.kind === 'cloud' && s.status === 'Active')!;
-  await table.getByRole('row').filter({ hasText: `#${cloud.id}` }).getByRole('button').click();
+  await table
+    .getByRole('row')
+    .filter({ hasText: `#${cloud.id}` })
+    .getByRole('button')
+    .click();
   await expect(tabs.getByRole('tab')).toHaveText(['Overview', 'Virtual machines', 'Upgrade', 'Cancellation']);
   await page.getByLabel('Service label').fill('E2E production');
   await page.getByRole('button', { name: 'Save label' }).click();
@@ -93,11 +107,19 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await expect(table.getByRole('row').filter({ hasText: `#${cloud.id}` })).toContainText('E2E production');
 
   // Bulk reboot of two running VMs: a result per VM, then each settles back to running.
-  await page.getByRole('navigation', { name: 'Services and VMs' }).getByRole('link', { name: 'Virtual machines' }).click();
+  await page
+    .getByRole('navigation', { name: 'Services and VMs' })
+    .getByRole('link', { name: 'Virtual machines' })
+    .click();
   const vms = page.getByRole('table', { name: 'Virtual machines' });
   await expect(vms.getByRole('row')).toHaveCount(sandbox.state.vms.size + 1);
-  const running = vms.getByRole('row').filter({ has: page.getByTestId('vm-state').getByText('running', { exact: true }) });
-  const names = [await running.nth(0).getByRole('button').innerText(), await running.nth(1).getByRole('button').innerText()];
+  const running = vms
+    .getByRole('row')
+    .filter({ has: page.getByTestId('vm-state').getByText('running', { exact: true }) });
+  const names = [
+    await running.nth(0).getByRole('button').innerText(),
+    await running.nth(1).getByRole('button').innerText(),
+  ];
   for (const name of names) await vms.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reboot selected' }).click();
   const results = page.getByRole('status', { name: 'Bulk action results' });

@@ -16,7 +16,10 @@ test.afterEach(async () => {
 });
 
 async function addBasicAccount(page: Page) {
-  await page.getByRole('button', { name: /Add (your first )?account/ }).first().click();
+  await page
+    .getByRole('button', { name: /Add (your first )?account/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
   await dialog.getByRole('radio', { name: 'HostBill portal' }).check();
   await dialog.getByLabel('Label').fill('Portal (Basic)');
@@ -31,7 +34,10 @@ async function addBasicAccount(page: Page) {
 test('a VM: power actions settle, rebuild needs the typed name', async ({ page }) => {
   await addBasicAccount(page);
   await page.getByRole('button', { name: 'Services & VMs' }).click();
-  await page.getByRole('navigation', { name: 'Services and VMs' }).getByRole('link', { name: 'Virtual machines' }).click();
+  await page
+    .getByRole('navigation', { name: 'Services and VMs' })
+    .getByRole('link', { name: 'Virtual machines' })
+    .click();
   const vms = page.getByRole('table', { name: 'Virtual machines' });
   // Labels repeat across services (each pool has its web-01): take one that names a single VM.
   const all = [...sandbox.state.vms.values()];
