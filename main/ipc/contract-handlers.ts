@@ -8,6 +8,7 @@ type ContractChannel = keyof typeof contractChannels;
 export function contractHandlers({ contracts, admins }: ContractsFeature): { [C in ContractChannel]: Handler<C> } {
   return {
     'contracts.list': ({ accountId }) => contracts.list(accountId),
+    'contracts.table': ({ accountId }) => contracts.table(accountId),
     'contracts.refresh': ({ accountId }) => contracts.refresh(accountId),
     'contracts.get': ({ accountId, contractId }) => contracts.get(accountId, contractId),
     'contracts.create': ({ accountId, ...draft }) => contracts.create(accountId, draft),

@@ -2,6 +2,7 @@
  * The cached IONOS contracts and admins of each account, over the encrypted DB. Statements are
  * prepared once: a full sync of 20,000 contracts is one transaction of prepared inserts.
  */
+import type { ContractTuple } from '../../../common/channels/contracts';
 import type { Contract, ContractAdmin, ResourceLimits } from '../../../common/models/contract';
 import type { CacheDb } from '../../cache/database';
 
@@ -96,6 +97,12 @@ export function createContractsRepo(db: CacheDb) {
   const listStatement = db.prepare<[string], ContractRow>(
     `SELECT ${CONTRACT_COLUMNS} FROM ionos_contracts WHERE account_id = ? ORDER BY position`,
   );
+  // Raw arrays straight into tuples: no per-row objects for the 20,000-row table read.
+  const tupleStatement = db
+    .prepare<[string], unknown[]>(
+      `SELECT ${CONTRACT_COLUMNS} FROM ionos_contracts WHERE account_id = ? ORDER BY position`,
+    )
+    .raw(true);
   const getStatement = db.prepare<[string, string], ContractRow>(
     `SELECT ${CONTRACT_COLUMNS} FROM ionos_contracts WHERE account_id = ? AND contract_id = ? AND contract_id <> ''`,
   );
@@ -159,6 +166,12 @@ export function createContractsRepo(db: CacheDb) {
   return {
     list(accountId: string): Contract[] {
       return listStatement.all(accountId).map(toContract);
+    },
+    tuples(accountId: string): ContractTuple[] {
+      return tupleStatement.all(accountId).map((row) => {
+        const limits = row.slice(5) as (number | null)[];
+        return [row[1], row[2], row[3], row[4], limits[0] === null ? null : limits] as unknown as ContractTuple;
+      });
     },
     get(accountId: string, contractId: string): Contract | null {
       const row = getStatement.get(accountId, contractId);

@@ -3,7 +3,12 @@
  * background when stale; writes go to the IONOS API first, the cache takes the server's answer, and
  * only then is `cache.changed` emitted. Server errors (a 422 with field details) pass through as-is.
  */
-import { CONTRACTS_RESOURCE, contractResource } from '../../../common/channels/contracts';
+import {
+  CONTRACTS_RESOURCE,
+  contractResource,
+  type ContractTuple,
+  type SyncOutcome,
+} from '../../../common/channels/contracts';
 import { fail } from '../../../common/errors';
 import type { Cached } from '../../../common/models/cached';
 import type { Contract, ResourceLimits } from '../../../common/models/contract';
@@ -60,10 +65,25 @@ export function createContractsService(deps: ContractsServiceDeps) {
 
   return {
     list,
-    async refresh(accountId: string): Promise<Cached<readonly Contract[]>> {
+    table(accountId: string): Cached<readonly ContractTuple[]> {
+      deps.requireIonos(accountId);
+      return sync.read(
+        accountId,
+        CONTRACTS_RESOURCE,
+        () => repo.tuples(accountId),
+        () => fullSync(accountId),
+      );
+    },
+    async refresh(accountId: string): Promise<SyncOutcome> {
       deps.requireIonos(accountId);
       await sync.refresh(accountId, CONTRACTS_RESOURCE, () => fullSync(accountId));
-      return list(accountId);
+      const { data: _rows, ...outcome } = sync.read(
+        accountId,
+        CONTRACTS_RESOURCE,
+        () => null,
+        () => fullSync(accountId),
+      );
+      return outcome;
     },
     get(accountId: string, contractId: string): Cached<Contract | null> {
       deps.requireIonos(accountId);

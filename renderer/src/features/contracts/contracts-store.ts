@@ -3,7 +3,7 @@
  * search, and the table's filter and sort. Re-reads when main says fresh data landed.
  */
 import { create } from 'zustand';
-import { CONTRACTS_RESOURCE } from '../../../../common/channels/contracts';
+import { CONTRACTS_RESOURCE, unpackContract, type ContractTuple } from '../../../../common/channels/contracts';
 import type { AppError } from '../../../../common/errors';
 import type { Cached } from '../../../../common/models/cached';
 import type { Contract } from '../../../../common/models/contract';
@@ -22,7 +22,8 @@ interface ContractsState {
   readonly query: string;
   readonly status: string;
   readonly sort: Sort;
-  load(accountId: string): Promise<void>;
+  /** Reads the cached list; joins a read in flight unless `fresh` (after cache.changed it must be a new read). */
+  load(accountId: string, fresh?: boolean): Promise<void>;
   refresh(): Promise<void>;
   /** Replaces one row with the server's answer after a write (no 20,000-row re-read). */
   patch(contract: Contract): void;
@@ -35,10 +36,13 @@ interface ContractsState {
 }
 
 export const useContractsStore = create<ContractsState>((set, get) => {
-  const accept = (accountId: string, result: Result<Cached<readonly Contract[]>>) => {
+  // One read in flight per account: the prefetch at chunk load and the screen's mount share it.
+  let inFlight: { accountId: string; promise: Promise<void> } | null = null;
+  const accept = (accountId: string, result: Result<Cached<readonly ContractTuple[]>>) => {
     if (get().accountId !== accountId) return;
     if (!result.ok) return set({ error: result.error });
-    set({ cached: result.value, error: null, rows: toRows(result.value.data) });
+    const data = result.value.data.map(unpackContract);
+    set({ cached: { ...result.value, data }, error: null, rows: toRows(data) });
   };
   return {
     accountId: null,
@@ -49,17 +53,26 @@ export const useContractsStore = create<ContractsState>((set, get) => {
     query: '',
     status: '',
     sort: { key: 'number', direction: 'ascending' },
-    async load(accountId) {
+    load(accountId, fresh = false) {
       if (get().accountId !== accountId) set({ accountId, cached: null, rows: [], error: null, query: '', status: '' });
-      accept(accountId, await call((api) => api.contracts.list({ accountId })));
+      if (!fresh && inFlight?.accountId === accountId) return inFlight.promise;
+      const promise = call((api) => api.contracts.table({ accountId })).then((result) => {
+        if (inFlight?.promise === promise) inFlight = null;
+        accept(accountId, result);
+      });
+      inFlight = { accountId, promise };
+      return promise;
     },
     async refresh() {
       const { accountId } = get();
       if (!accountId) return;
       set({ refreshing: true });
       const result = await call((api) => api.contracts.refresh({ accountId }));
-      set({ refreshing: false });
-      accept(accountId, result);
+      // The rows follow through cache.changed; here only the outcome (and a failure to even ask).
+      const cached = get().cached;
+      if (get().accountId !== accountId) return;
+      if (!result.ok) set({ refreshing: false, error: result.error });
+      else set({ refreshing: false, ...(cached ? { cached: { ...cached, ...result.value } } : {}) });
     },
     patch(contract) {
       const { cached, rows } = get();
@@ -81,7 +94,7 @@ export const useContractsStore = create<ContractsState>((set, get) => {
     watch(accountId) {
       return onEvent('cache.changed', (change) => {
         if (change.accountId !== accountId || get().accountId !== accountId) return;
-        if (change.resource === CONTRACTS_RESOURCE) void get().load(accountId);
+        if (change.resource === CONTRACTS_RESOURCE) void get().load(accountId, true);
       });
     },
   };
