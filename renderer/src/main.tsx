@@ -1,15 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { AREA_SPECS } from './app/areas';
+import { parseHash } from './app/navigation-store';
 import { useAccountsStore } from './features/accounts/accounts-store';
 import { useSettingsStore } from './features/settings/settings-store';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 
-// Ask main for the first screen's data before React mounts: the answers arrive while it renders.
-void useSettingsStore.getState().load();
-void useAccountsStore.getState().load();
+// The first screen needs its data and its code: fetch all of it at once, then render once.
+const initialArea = parseHash(window.location.hash)?.area ?? 'accounts';
+await Promise.allSettled([
+  useSettingsStore.getState().load(),
+  useAccountsStore.getState().load(),
+  AREA_SPECS[initialArea].preload?.(),
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

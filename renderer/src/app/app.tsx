@@ -6,7 +6,7 @@ import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
 import { WelcomeScreen } from '../features/shell/welcome-screen';
 import { onEvent } from '../lib/api';
-import { AREA_SPECS } from './areas';
+import { AREA_SPECS, preloadAllAreas } from './areas';
 import { ErrorBoundary } from './error-boundary';
 import { useNavigation, type Route } from './navigation-store';
 
@@ -29,7 +29,13 @@ export function App(): ReactElement {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  if (!accounts.loaded || !settings.loaded) return <div className="page" aria-busy="true" />;
+  const ready = accounts.loaded && settings.loaded;
+  useEffect(() => {
+    // Once the first screen is up, fetch the other areas' code while the user reads it.
+    if (ready) requestIdleCallback(() => void preloadAllAreas(), { timeout: 2_000 });
+  }, [ready]);
+
+  if (!ready) return <div className="page" aria-busy="true" />;
   if (accounts.error?.kind === 'keychain' || accounts.error?.kind === 'unsupported') {
     return (
       <main className="page" style={{ maxWidth: 720, margin: '48px auto' }}>
