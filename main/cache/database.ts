@@ -34,6 +34,8 @@ export function openCacheDatabase(options: OpenCacheOptions): CacheDb {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  // Decrypted pages stay in memory: a 20,000-contract read is not decrypted again on every open.
+  db.pragma('cache_size = -32000');
   try {
     migrate(db, options.migrations ?? defaultMigrations);
   } catch (thrown) {

@@ -10,12 +10,11 @@ import './styles/layout.css';
 import './styles/controls.css';
 
 // The first screen needs its data and its code: fetch all of it at once, then render once.
+// (With no account yet the first screen is the welcome, which needs no area code.)
 const initialArea = parseHash(window.location.hash)?.area ?? 'accounts';
-await Promise.allSettled([
-  useSettingsStore.getState().load(),
-  useAccountsStore.getState().load(),
-  AREA_SPECS[initialArea].preload?.(),
-]);
+const areaCode = AREA_SPECS[initialArea].preload?.();
+await Promise.allSettled([useSettingsStore.getState().load(), useAccountsStore.getState().load()]);
+if (useAccountsStore.getState().accounts.length > 0) await areaCode?.catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -32,7 +32,7 @@ export function App(): ReactElement {
   const ready = accounts.loaded && settings.loaded;
   useEffect(() => {
     // Once the first screen is up, fetch the other areas' code while the user reads it.
-    if (ready) requestIdleCallback(() => void preloadAllAreas(), { timeout: 2_000 });
+    if (ready) void preloadAllAreas();
   }, [ready]);
 
   if (!ready) return <div className="page" aria-busy="true" />;

@@ -8,6 +8,11 @@ import { useSettingsStore } from '../settings/settings-store';
 
 export function Sidebar({ current }: { current: Area }): ReactElement {
   const go = useNavigation((state) => state.go);
+  // The current screen stays until the next one's code is in: no blank fallback, no flash.
+  const openArea = async (area: Area) => {
+    await AREA_SPECS[area].preload?.().catch(() => undefined);
+    go(area);
+  };
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -29,7 +34,7 @@ export function Sidebar({ current }: { current: Area }): ReactElement {
                   type="button"
                   className="nav-item"
                   aria-current={area === current ? 'page' : undefined}
-                  onClick={() => go(area)}
+                  onClick={() => void openArea(area)}
                 >
                   <Icon name={AREA_SPECS[area].icon} />
                   {AREA_SPECS[area].label}
