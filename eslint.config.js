@@ -4,12 +4,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util', 'stream', 'events', 'module', 'worker_threads'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'module',
+  'worker_threads',
+];
 const walls = (extra = []) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'Only main/index.ts, main/window/ and the preload import electron.' }, ...NODE_BUILTINS.map((name) => ({ name, message: 'No Node built-ins here.' })), ...extra],
+      paths: [
+        { name: 'electron', message: 'Only main/index.ts, main/window/ and the preload import electron.' },
+        ...NODE_BUILTINS.map((name) => ({ name, message: 'No Node built-ins here.' })),
+        ...extra,
+      ],
       patterns: [
         { group: ['node:*'], message: 'No Node built-ins here: renderer/ and common/ run anywhere.' },
         { group: ['**/main/**', '**/preload/**'], message: 'renderer/ and common/ never import main/ or preload/.' },
@@ -26,7 +45,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-empty-pattern': 'off',
     },
@@ -38,7 +60,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...walls(),
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Only renderer/src/lib/api.ts touches window.api; go through a store.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Only renderer/src/lib/api.ts touches window.api; go through a store.',
+        },
+      ],
     },
   },
   { files: ['renderer/src/lib/api.ts'], rules: { 'no-restricted-syntax': 'off' } },
@@ -51,14 +79,29 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main/index.ts and main/window/ import electron; take what you need as a port.' }],
-          patterns: [{ group: ['**/sandbox/**'], message: 'App code never imports the sandbox (the demo loads it lazily).' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only main/index.ts and main/window/ import electron; take what you need as a port.',
+            },
+          ],
+          patterns: [
+            { group: ['**/sandbox/**'], message: 'App code never imports the sandbox (the demo loads it lazily).' },
+          ],
         },
       ],
     },
   },
   {
     files: ['sandbox/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The sandbox is plain Node.' }], patterns: [{ group: ['**/main/**'], message: 'The sandbox does not depend on the app.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The sandbox is plain Node.' }],
+          patterns: [{ group: ['**/main/**'], message: 'The sandbox does not depend on the app.' }],
+        },
+      ],
+    },
   },
 );

@@ -8,10 +8,15 @@ import { startHostRun, type HostRun } from '../e2e/host/start';
 import { silentLogger } from '../main/logger';
 import { createMemoryCredentialStore } from '../main/secrets/credential-store';
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 
 export function startBenchHost(): Promise<HostRun> {
-  return startHostRun({ dataDir: mkdtempSync(join(tmpdir(), 'rc-bench-')), secrets: createMemoryCredentialStore(), logger: silentLogger });
+  return startHostRun({
+    dataDir: mkdtempSync(join(tmpdir(), 'rc-bench-')),
+    secrets: createMemoryCredentialStore(),
+    logger: silentLogger,
+  });
 }
 
 export function median(values: readonly number[]): number {

@@ -13,7 +13,10 @@ const OUT = resolve(import.meta.dirname, '../out');
 export function initialJsGzipBytes(): { renderer: number; bridge: number } {
   const html = readFileSync(join(OUT, 'renderer/index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
-  const renderer = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(OUT, 'renderer', file)), { level: 9 }).length, 0);
+  const renderer = scripts.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(OUT, 'renderer', file)), { level: 9 }).length,
+    0,
+  );
   const bridge = gzipSync(readFileSync(join(OUT, 'host/bridge.js')), { level: 9 }).length;
   return { renderer, bridge };
 }
@@ -33,7 +36,9 @@ export async function benchFoundation(runs = 7): Promise<Record<string, string |
         const observer = new MutationObserver(() => {
           if (!document.querySelector('h1#welcome-title')) return;
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => ((window as unknown as { rcPainted: number }).rcPainted = performance.now()), 0));
+          requestAnimationFrame(() =>
+            setTimeout(() => ((window as unknown as { rcPainted: number }).rcPainted = performance.now()), 0),
+          );
         });
         observer.observe(document, { childList: true, subtree: true });
       });

@@ -18,7 +18,8 @@ for (const bench of benches) {
   process.stdout.write(`\n${bench.name}\n`);
   try {
     results[bench.name] = await bench.run();
-    for (const [figure, value] of Object.entries(results[bench.name]!)) process.stdout.write(`  ${figure.padEnd(62)} ${value}\n`);
+    for (const [figure, value] of Object.entries(results[bench.name]!))
+      process.stdout.write(`  ${figure.padEnd(62)} ${value}\n`);
   } catch (thrown) {
     process.stdout.write(`  failed: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`);
   }
@@ -26,5 +27,7 @@ for (const bench of benches) {
 const dir = resolve(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(resolve(dir, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
-process.stdout.write(`\nSaved to bench/results/latest.json (machine: ${process.platform} ${process.arch}, node ${process.version})\n`);
+process.stdout.write(
+  `\nSaved to bench/results/latest.json (machine: ${process.platform} ${process.arch}, node ${process.version})\n`,
+);
 process.exit(0);

@@ -9,9 +9,7 @@ import type { Result } from './result';
 type Nest<K extends string, V> = K extends `${infer Head}.${infer Tail}`
   ? { readonly [P in Head]: Nest<Tail, V> }
   : { readonly [P in K]: V };
-type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void
-  ? I
-  : never;
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
 export type Unsubscribe = () => void;
 export type Subscribe = <E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void) => Unsubscribe;

@@ -34,9 +34,8 @@ export type EventName = keyof typeof events & string;
 export type ArgsOf<C extends ChannelName> = z.input<Channels[C]['args']>;
 /** What the handler receives (after parsing). */
 export type ParsedArgsOf<C extends ChannelName> = z.output<Channels[C]['args']>;
-export type ResultOf<C extends ChannelName> = NonNullable<Channels[C]['result']> extends never
-  ? null
-  : Exclude<Channels[C]['result'], undefined>;
+export type ResultOf<C extends ChannelName> =
+  NonNullable<Channels[C]['result']> extends never ? null : Exclude<Channels[C]['result'], undefined>;
 export type PayloadOf<E extends EventName> = Exclude<(typeof events)[E]['payload'], undefined>;
 
 export const channelNames = Object.keys(channels) as ChannelName[];
@@ -49,6 +48,7 @@ export function isEventName(name: string): name is EventName {
   return Object.hasOwn(events, name);
 }
 
-export type ChannelCall<C extends ChannelName> = undefined extends ArgsOf<C>
-  ? (args?: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
-  : (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>;
+export type ChannelCall<C extends ChannelName> =
+  undefined extends ArgsOf<C>
+    ? (args?: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
+    : (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>;

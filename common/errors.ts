@@ -60,10 +60,7 @@ export function fail(
 export function isAppError(value: unknown): value is AppError {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as { kind?: unknown; message?: unknown };
-  return (
-    typeof candidate.message === 'string' &&
-    (APP_ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
-  );
+  return typeof candidate.message === 'string' && (APP_ERROR_KINDS as readonly unknown[]).includes(candidate.kind);
 }
 
 /** Anything caught becomes an AppError; unknown throwables never leak their text (it may hold secrets). */

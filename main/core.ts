@@ -58,9 +58,19 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     return degradedCore(ports, events, startupError);
   }
 
-  const repos = { accounts: createAccountsRepo(db), settings: createSettingsRepo(db), syncState: createSyncStateRepo(db) };
+  const repos = {
+    accounts: createAccountsRepo(db),
+    settings: createSettingsRepo(db),
+    syncState: createSyncStateRepo(db),
+  };
   const sync = createResourceSync({ syncState: repos.syncState, events, clock: ports.clock });
-  const connections = createConnections({ accounts: repos.accounts, secrets: ports.secrets, fetch: ports.fetch, logger: ports.logger, clock: ports.clock });
+  const connections = createConnections({
+    accounts: repos.accounts,
+    secrets: ports.secrets,
+    fetch: ports.fetch,
+    logger: ports.logger,
+    clock: ports.clock,
+  });
   const accounts = createAccountsService({
     repo: repos.accounts,
     secrets: ports.secrets,
@@ -70,7 +80,12 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     beforeRemove: (row) => connections.signOut(row),
   });
   const settings = createSettingsService(repos.settings, repos.accounts);
-  const demo = createDemoService({ accounts, repo: repos.accounts, start: ports.startDemoSandbox, logger: ports.logger });
+  const demo = createDemoService({
+    accounts,
+    repo: repos.accounts,
+    start: ports.startDemoSandbox,
+    logger: ports.logger,
+  });
   const features = createFeatureServices({ db, sync, connections, accounts, events, clock: ports.clock });
   const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features });
   const dispatch = createDispatcher(handlers, {

@@ -8,7 +8,9 @@ export interface Logger {
   error(scope: string, message: string): void;
 }
 
-export function createConsoleLogger(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createConsoleLogger(
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const at = (level: string) => (scope: string, message: string) =>
     write(`${new Date().toISOString()} ${level} [${scope}] ${message}`);
   return { info: at('info'), warn: at('warn'), error: at('error') };

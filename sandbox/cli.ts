@@ -20,7 +20,11 @@ const number = (name: string, value: string, max: number): number => {
 };
 const latencyMs = number('latency', values.latency, 60_000);
 const sandbox = await startSandbox({
-  ionos: { port: number('ionos-port', values['ionos-port'], 65535), contracts: number('contracts', values.contracts, 20_000), latencyMs },
+  ionos: {
+    port: number('ionos-port', values['ionos-port'], 65535),
+    contracts: number('contracts', values.contracts, 20_000),
+    latencyMs,
+  },
   hostbill: { port: number('hostbill-port', values['hostbill-port'], 65535), latencyMs },
 });
 const { ionos, hostbill } = sandbox;

@@ -120,7 +120,10 @@ function sendFault(res: ServerResponse, fault: Fault): void {
         body: { httpStatus: 429, messages: [{ errorCode: '429', message: 'Too many requests' }] },
       });
     case 'server-error':
-      return send(res, { status: fault.status ?? 500, body: { httpStatus: fault.status ?? 500, messages: [{ errorCode: '500', message: 'Internal server error' }] } });
+      return send(res, {
+        status: fault.status ?? 500,
+        body: { httpStatus: fault.status ?? 500, messages: [{ errorCode: '500', message: 'Internal server error' }] },
+      });
     case 'malformed':
       res.writeHead(200, { 'content-type': 'application/json' });
       return void res.end('{"items": [{"id": "1', 'utf8');

@@ -5,10 +5,7 @@ import { baseUrlSchema, idSchema, noArgs } from '../validation';
 
 const label = z.string().trim().min(1, 'Enter a label').max(80, 'Keep the label under 80 characters');
 const username = z.string().trim().max(254, 'The username is too long');
-const secret = z
-  .string()
-  .min(1, 'Enter the password or token')
-  .max(4096, 'That is too long for a password or token');
+const secret = z.string().min(1, 'Enter the password or token').max(4096, 'That is too long for a password or token');
 
 const ionosFields = {
   kind: z.literal('ionos-reseller'),

@@ -34,4 +34,8 @@ function subscribe(name: EventName, listener: (payload: unknown) => void): () =>
 // The host writes the contract's names into the page (a JSON data block, which the CSP allows as it
 // never runs): the bridge then stays tiny instead of bundling every zod schema.
 const names = JSON.parse(document.getElementById('rc-contract-names')?.textContent ?? '{}') as ContractNames;
-Object.defineProperty(window, 'api', { value: buildApi(names, invoke, subscribe), writable: false, configurable: false });
+Object.defineProperty(window, 'api', {
+  value: buildApi(names, invoke, subscribe),
+  writable: false,
+  configurable: false,
+});

@@ -6,7 +6,12 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, '../../out/host'),
     emptyOutDir: true,
-    lib: { entry: resolve(import.meta.dirname, 'bridge.ts'), formats: ['iife'], name: 'rcBridge', fileName: () => 'bridge.js' },
+    lib: {
+      entry: resolve(import.meta.dirname, 'bridge.ts'),
+      formats: ['iife'],
+      name: 'rcBridge',
+      fileName: () => 'bridge.js',
+    },
     minify: true,
   },
 });

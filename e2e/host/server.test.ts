@@ -10,7 +10,11 @@ describe('browser host guards', () => {
   let run: HostRun;
   let cookie: string;
   beforeAll(async () => {
-    run = await startHostRun({ dataDir: mkdtempSync(join(tmpdir(), 'rc-host-')), secrets: createMemoryCredentialStore(), logger: silentLogger });
+    run = await startHostRun({
+      dataDir: mkdtempSync(join(tmpdir(), 'rc-host-')),
+      secrets: createMemoryCredentialStore(),
+      logger: silentLogger,
+    });
     const login = await fetch(run.host.url, { redirect: 'manual' });
     expect(login.status).toBe(303);
     cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -18,7 +22,11 @@ describe('browser host guards', () => {
   afterAll(async () => run.close());
 
   const ipc = (headers: Record<string, string>, body = '{}') =>
-    fetch(`${run.host.origin}/ipc/accounts.list`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${run.host.origin}/ipc/accounts.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('binds to 127.0.0.1 only', () => {
     expect(new URL(run.host.origin).hostname).toBe('127.0.0.1');

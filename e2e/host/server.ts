@@ -99,7 +99,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const head = `<head><script type="application/json" id="rc-contract-names">${names}</script><script src="/__host/bridge.js"></script>`;
       body = Buffer.from(body.toString('utf8').replace('<head>', head));
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': found.type, 'cache-control': isIndex ? 'no-store' : 'max-age=60' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': found.type,
+      'cache-control': isIndex ? 'no-store' : 'max-age=60',
+    });
     res.end(body);
   }
 

@@ -10,8 +10,14 @@ import keytar from 'keytar';
 import { KEYCHAIN_SERVICE } from '../../main/secrets/credential-store';
 import { expect, screenshotBothThemes, test } from '../fixtures';
 
-async function addAccount(page: Page, fields: { kind: string; label: string; url: string; method?: string; username?: string; secret: string }) {
-  await page.getByRole('button', { name: /Add (your first )?account/ }).first().click();
+async function addAccount(
+  page: Page,
+  fields: { kind: string; label: string; url: string; method?: string; username?: string; secret: string },
+) {
+  await page
+    .getByRole('button', { name: /Add (your first )?account/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
   await dialog.getByRole('radio', { name: fields.kind }).check();
   await dialog.getByLabel('Label').fill(fields.label);
@@ -25,7 +31,9 @@ async function addAccount(page: Page, fields: { kind: string; label: string; url
 
 /** Keychain account names of this app whose secret is exactly `secret`. */
 async function keychainEntriesHolding(secret: string): Promise<string[]> {
-  return (await keytar.findCredentials(KEYCHAIN_SERVICE)).filter((entry) => entry.password === secret).map((entry) => entry.account);
+  return (await keytar.findCredentials(KEYCHAIN_SERVICE))
+    .filter((entry) => entry.password === secret)
+    .map((entry) => entry.account);
 }
 
 function dataDirHolds(dir: string, text: string): boolean {
@@ -46,9 +54,22 @@ test('add, edit and remove accounts of both kinds; secrets only in the keychain'
   await screenshotBothThemes(page, 'account-form-errors');
   await first.getByRole('button', { name: 'Cancel' }).click();
 
-  await addAccount(page, { kind: 'IONOS Reseller', label: 'IONOS production', url: 'https://api.ionos.com/reseller/v2', username: 'reseller@example.com', secret: ionosPassword });
+  await addAccount(page, {
+    kind: 'IONOS Reseller',
+    label: 'IONOS production',
+    url: 'https://api.ionos.com/reseller/v2',
+    username: 'reseller@example.com',
+    secret: ionosPassword,
+  });
   await page.getByRole('button', { name: 'Accounts' }).click();
-  await addAccount(page, { kind: 'HostBill portal', label: 'Portal', url: 'https://portal.example.com/api', method: 'Username and password (Basic)', username: 'me@example.com', secret: hostbillPassword });
+  await addAccount(page, {
+    kind: 'HostBill portal',
+    label: 'Portal',
+    url: 'https://portal.example.com/api',
+    method: 'Username and password (Basic)',
+    username: 'me@example.com',
+    secret: hostbillPassword,
+  });
 
   const list = page.getByRole('list', { name: 'Accounts' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -59,7 +80,9 @@ test('add, edit and remove accounts of both kinds; secrets only in the keychain'
   expect(await keychainEntriesHolding(hostbillPassword)).toHaveLength(1);
   expect(dataDirHolds(dataDir, ionosPassword)).toBe(false);
   expect(dataDirHolds(dataDir, hostbillPassword)).toBe(false);
-  const rendererState = await page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+  const rendererState = await page.evaluate(
+    () => document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage),
+  );
   expect(rendererState).not.toContain(ionosPassword);
   expect(rendererState).not.toContain(hostbillPassword);
 
@@ -85,7 +108,13 @@ test('add, edit and remove accounts of both kinds; secrets only in the keychain'
 });
 
 test('theme and accounts survive a reload and a restart of the app', async ({ page, restartHost }) => {
-  await addAccount(page, { kind: 'IONOS Reseller', label: 'Kept account', url: 'https://api.ionos.com/reseller/v2', username: 'keep@example.com', secret: 'keep-me-123' });
+  await addAccount(page, {
+    kind: 'IONOS Reseller',
+    label: 'Kept account',
+    url: 'https://api.ionos.com/reseller/v2',
+    username: 'keep@example.com',
+    secret: 'keep-me-123',
+  });
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

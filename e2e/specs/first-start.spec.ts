@@ -16,7 +16,11 @@ test('first start shows the welcome screen and a clean, contract-shaped window.a
   const paths = await page.evaluate(() => {
     const walk = (value: object, prefix = ''): string[] =>
       Object.entries(value).flatMap(([key, child]) =>
-        typeof child === 'function' ? [prefix + key] : typeof child === 'object' && child ? walk(child, `${prefix}${key}.`) : [],
+        typeof child === 'function'
+          ? [prefix + key]
+          : typeof child === 'object' && child
+            ? walk(child, `${prefix}${key}.`)
+            : [],
       );
     return walk((window as unknown as { api: object }).api).sort();
   });
@@ -28,13 +32,36 @@ test('first start shows the welcome screen and a clean, contract-shaped window.a
 
 test('malformed calls from the page are refused with validation errors and change nothing', async ({ page }) => {
   const answers = await page.evaluate(async () => {
-    const api = (window as unknown as { api: { accounts: { add(a: unknown): Promise<unknown>; list(): Promise<unknown> } } }).api;
+    const api = (
+      window as unknown as { api: { accounts: { add(a: unknown): Promise<unknown>; list(): Promise<unknown> } } }
+    ).api;
     const post = async (channel: string, body: unknown) =>
-      (await fetch(`/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+      (
+        await fetch(`/ipc/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json();
     return {
-      wrongTypes: await api.accounts.add({ kind: 'hostbill', label: 7, baseUrl: [], authMethod: 'jwt', username: 'u', secret: 's' }),
+      wrongTypes: await api.accounts.add({
+        kind: 'hostbill',
+        label: 7,
+        baseUrl: [],
+        authMethod: 'jwt',
+        username: 'u',
+        secret: 's',
+      }),
       missing: await api.accounts.add({ kind: 'ionos-reseller' }),
-      extraField: await api.accounts.add({ kind: 'hostbill', label: 'x', baseUrl: 'https://p.example/api', authMethod: 'jwt', username: 'u', secret: 's', admin: true }),
+      extraField: await api.accounts.add({
+        kind: 'hostbill',
+        label: 'x',
+        baseUrl: 'https://p.example/api',
+        authMethod: 'jwt',
+        username: 'u',
+        secret: 's',
+        admin: true,
+      }),
       extraChannel: await post('accounts.exportSecrets', { args: {} }),
       list: await api.accounts.list(),
     };

@@ -8,7 +8,12 @@ describe('HTTP layer', () => {
   let hits: string[];
   const waits: number[] = [];
   const http = () =>
-    createHttpClient({ fetch: (url, init) => fetch(url, init), sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 1_000 });
+    createHttpClient({
+      fetch: (url, init) => fetch(url, init),
+      sleep: async (ms) => void waits.push(ms),
+      random: () => 0.5,
+      timeoutMs: 1_000,
+    });
 
   beforeEach(async () => {
     hits = [];
@@ -16,7 +21,8 @@ describe('HTTP layer', () => {
     server = await startSandboxServer({
       handler: (request) => {
         hits.push(`${request.method} ${request.path}`);
-        if (request.path === '/slow') return new Promise((resolve) => setTimeout(() => resolve({ status: 200, body: {} }), 3_000));
+        if (request.path === '/slow')
+          return new Promise((resolve) => setTimeout(() => resolve({ status: 200, body: {} }), 3_000));
         return { status: request.method === 'POST' ? 201 : 200, body: { ok: true } };
       },
     });
@@ -36,9 +42,14 @@ describe('HTTP layer', () => {
     expect((await http().send({ method: 'GET', url: `${server.url}/things` })).attempts).toBe(2);
 
     server.faults.add({ fault: { kind: 'drop-after' }, method: 'POST', times: 1 });
-    const failure = await http().send({ method: 'POST', url: `${server.url}/things`, body: '{}' }).catch((e: unknown) => e);
+    const failure = await http()
+      .send({ method: 'POST', url: `${server.url}/things`, body: '{}' })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppFailure);
-    expect((failure as AppFailure).error).toMatchObject({ kind: 'network', message: expect.stringContaining('may or may not have been carried out') });
+    expect((failure as AppFailure).error).toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('may or may not have been carried out'),
+    });
     expect(hits.filter((hit) => hit.startsWith('POST'))).toHaveLength(1);
   });
 
@@ -52,10 +63,19 @@ describe('HTTP layer', () => {
   });
 
   it('maps a timeout and a refused connection to clear errors', async () => {
-    const client = createHttpClient({ fetch: (url, init) => fetch(url, init), sleep: async () => undefined, timeoutMs: 200, maxAttempts: 1 });
-    await expect(client.send({ method: 'GET', url: `${server.url}/slow` })).rejects.toMatchObject({ error: { kind: 'timeout' } });
+    const client = createHttpClient({
+      fetch: (url, init) => fetch(url, init),
+      sleep: async () => undefined,
+      timeoutMs: 200,
+      maxAttempts: 1,
+    });
+    await expect(client.send({ method: 'GET', url: `${server.url}/slow` })).rejects.toMatchObject({
+      error: { kind: 'timeout' },
+    });
     await server.close();
-    await expect(client.send({ method: 'GET', url: server.url })).rejects.toMatchObject({ error: { kind: 'offline', message: expect.stringContaining('refused the connection') } });
+    await expect(client.send({ method: 'GET', url: server.url })).rejects.toMatchObject({
+      error: { kind: 'offline', message: expect.stringContaining('refused the connection') },
+    });
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

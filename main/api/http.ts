@@ -57,7 +57,11 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     const host = describeHost(request.url);
     let waited = 0;
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await attemptOnce(options.fetch, request, request.timeoutMs ?? options.timeoutMs ?? DEFAULTS.timeoutMs);
+      const outcome = await attemptOnce(
+        options.fetch,
+        request,
+        request.timeoutMs ?? options.timeoutMs ?? DEFAULTS.timeoutMs,
+      );
       const canRepeat = repeatable && attempt < maxAttempts;
       if ('response' in outcome) {
         const { response } = outcome;
@@ -69,7 +73,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         continue;
       }
       const delay = backoff(attempt, baseDelayMs, random);
-      if (!canRepeat || waited + delay > maxTotalWaitMs) throw transportFailure(outcome.failure, host, request.method, repeatable);
+      if (!canRepeat || waited + delay > maxTotalWaitMs)
+        throw transportFailure(outcome.failure, host, request.method, repeatable);
       waited += delay;
       await sleep(delay);
     }
@@ -99,7 +104,8 @@ function classify(thrown: unknown, signal: AbortSignal): Failure {
   const code = errorCode(thrown);
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED') return 'dropped';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED')
+    return 'dropped';
   return 'other';
 }
 
@@ -127,11 +133,19 @@ const FAILURE_TEXT: Record<Failure, string> = {
  */
 function transportFailure(failure: Failure, host: string, method: HttpMethod, repeatable: boolean): AppFailure {
   if (failure === 'refused' || failure === 'dns') {
-    return new AppFailure(appError('offline', `The server at ${host} ${FAILURE_TEXT[failure]}: you may be offline. Nothing was sent.`, { details: { method } }));
+    return new AppFailure(
+      appError('offline', `The server at ${host} ${FAILURE_TEXT[failure]}: you may be offline. Nothing was sent.`, {
+        details: { method },
+      }),
+    );
   }
-  const unsure = repeatable ? '' : ' The request may or may not have been carried out: check the current state before trying again.';
+  const unsure = repeatable
+    ? ''
+    : ' The request may or may not have been carried out: check the current state before trying again.';
   const kind = failure === 'timeout' ? 'timeout' : 'network';
-  return new AppFailure(appError(kind, `The server at ${host} ${FAILURE_TEXT[failure]}.${unsure}`, { details: { method } }));
+  return new AppFailure(
+    appError(kind, `The server at ${host} ${FAILURE_TEXT[failure]}.${unsure}`, { details: { method } }),
+  );
 }
 
 function describeHost(url: string): string {

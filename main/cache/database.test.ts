@@ -40,7 +40,9 @@ describe('encrypted cache', () => {
     db.close();
 
     const reopened = openCacheDatabase({ path, keyHex: key });
-    expect(reopened.prepare(`SELECT value FROM settings WHERE key = 'probe'`).get()).toEqual({ value: JSON.stringify(MARKER) });
+    expect(reopened.prepare(`SELECT value FROM settings WHERE key = 'probe'`).get()).toEqual({
+      value: JSON.stringify(MARKER),
+    });
     reopened.close();
 
     expect(() => openCacheDatabase({ path, keyHex: newKey() })).toThrow(AppFailure);
@@ -52,7 +54,10 @@ describe('encrypted cache', () => {
   it('runs numbered migrations once, forward only', () => {
     const path = tempFile();
     const key = newKey();
-    const extra = [...migrations, { version: migrations.length + 1, name: 'probe', sql: 'CREATE TABLE probe (x TEXT);' }];
+    const extra = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'probe', sql: 'CREATE TABLE probe (x TEXT);' },
+    ];
     const db = openCacheDatabase({ path, keyHex: key, migrations: extra });
     expect(schemaVersion(db)).toBe(extra.length);
     db.close();
@@ -76,7 +81,10 @@ describe('encrypted cache', () => {
       failure = thrown;
     }
     expect(failure).toBeInstanceOf(AppFailure);
-    expect((failure as AppFailure).error).toMatchObject({ kind: 'unsupported', message: expect.stringContaining('newer version') });
+    expect((failure as AppFailure).error).toMatchObject({
+      kind: 'unsupported',
+      message: expect.stringContaining('newer version'),
+    });
 
     const still = openCacheDatabase({ path, keyHex: key, migrations: newer });
     expect(still.prepare('SELECT x FROM future').get()).toEqual({ x: 'kept' });

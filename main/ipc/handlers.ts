@@ -35,4 +35,3 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     ...hostingHandlers(deps.features.hosting),
   } satisfies HandlerMap;
 }
-

@@ -57,8 +57,17 @@ describe('IPC dispatch', () => {
   });
 
   it('refuses an unknown account id with not-found, and a malformed one with validation', async () => {
-    expect(await t.call('accounts.remove', { id: 'f3a1c2d4-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
-    expect(await t.call('accounts.remove', { id: '../../etc' })).toMatchObject({ ok: false, error: { kind: 'validation' } });
-    expect(await t.call('settings.set', { activeAccountId: 'f3a1c2d4-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(await t.call('accounts.remove', { id: 'f3a1c2d4-0000-4000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
+    expect(await t.call('accounts.remove', { id: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation' },
+    });
+    expect(await t.call('settings.set', { activeAccountId: 'f3a1c2d4-0000-4000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
   });
 });

@@ -36,10 +36,23 @@ describe('accounts', () => {
 
   it('edits without a new secret keeps the stored one; a new secret replaces it', async () => {
     const account = await t.value('accounts.add', ionosDraft);
-    const renamed = await t.value('accounts.update', { id: account.id, label: 'Renamed', baseUrl: account.baseUrl, authMethod: 'basic', username: account.username });
+    const renamed = await t.value('accounts.update', {
+      id: account.id,
+      label: 'Renamed',
+      baseUrl: account.baseUrl,
+      authMethod: 'basic',
+      username: account.username,
+    });
     expect(renamed.label).toBe('Renamed');
     expect(await t.secrets.get(`${account.id}:password`)).toBe(PASSWORD);
-    await t.value('accounts.update', { id: account.id, label: 'Renamed', baseUrl: account.baseUrl, authMethod: 'token', username: '', secret: 'tok-123' });
+    await t.value('accounts.update', {
+      id: account.id,
+      label: 'Renamed',
+      baseUrl: account.baseUrl,
+      authMethod: 'token',
+      username: '',
+      secret: 'tok-123',
+    });
     expect(await t.secrets.get(`${account.id}:api-token`)).toBe('tok-123');
     expect(await t.secrets.get(`${account.id}:password`)).toBeNull();
   });
@@ -47,8 +60,14 @@ describe('accounts', () => {
   it('refuses a sign-in method of the other kind, and a method change without its secret', async () => {
     const account = await t.value('accounts.add', ionosDraft);
     const base = { id: account.id, label: 'x', baseUrl: account.baseUrl, username: 'u' };
-    expect(await t.call('accounts.update', { ...base, authMethod: 'jwt', secret: 'x' })).toMatchObject({ ok: false, error: { kind: 'validation' } });
-    expect(await t.call('accounts.update', { ...base, authMethod: 'token' })).toMatchObject({ ok: false, error: { kind: 'validation', details: { secret: expect.any(String) } } });
+    expect(await t.call('accounts.update', { ...base, authMethod: 'jwt', secret: 'x' })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation' },
+    });
+    expect(await t.call('accounts.update', { ...base, authMethod: 'token' })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', details: { secret: expect.any(String) } },
+    });
     expect((await t.value('accounts.list'))[0]?.label).toBe('IONOS main');
   });
 
@@ -68,7 +87,8 @@ describe('accounts', () => {
     const flaky: CredentialStore = {
       ...working,
       set: async (account, secret) => {
-        if (broken) throw new AppFailure(appError('keychain', 'The OS keychain is not available, so nothing was stored.'));
+        if (broken)
+          throw new AppFailure(appError('keychain', 'The OS keychain is not available, so nothing was stored.'));
         return working.set(account, secret);
       },
     };

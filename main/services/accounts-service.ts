@@ -99,10 +99,20 @@ export function createAccountsService(deps: AccountsServiceDeps) {
       }
       if (update.secret !== undefined) await deps.secrets.set(secretAccount(row.id, kind), update.secret);
       const signInChanged =
-        update.secret !== undefined || methodChanged || update.baseUrl !== row.baseUrl || update.username !== row.username;
+        update.secret !== undefined ||
+        methodChanged ||
+        update.baseUrl !== row.baseUrl ||
+        update.username !== row.username;
       // Other secrets (an old token, a refresh token bound to old credentials) no longer apply.
       if (signInChanged) await forgetSecrets(row.id, kind);
-      const next = { ...row, label: update.label, baseUrl: update.baseUrl, username: update.username, authMethod, updatedAt: now() };
+      const next = {
+        ...row,
+        label: update.label,
+        baseUrl: update.baseUrl,
+        username: update.username,
+        authMethod,
+        updatedAt: now(),
+      };
       deps.repo.update(next);
       if (signInChanged) deps.onAccountChanged?.(row.id);
       deps.events.emit('accounts.changed', null);

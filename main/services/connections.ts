@@ -6,7 +6,13 @@ import { fail } from '../../common/errors';
 import type { AccountCheck } from '../../common/models/account';
 import type { AccountRow, AccountsRepo } from '../cache/accounts-repo';
 import { createHttpClient, type FetchPort, type HttpClient } from '../api/http';
-import { checkHostbillAccount, createHostbillAuth, createHostbillClient, type HostbillClient, type TokenStore } from '../api/hostbill';
+import {
+  checkHostbillAccount,
+  createHostbillAuth,
+  createHostbillClient,
+  type HostbillClient,
+  type TokenStore,
+} from '../api/hostbill';
 import { checkIonosAccount } from '../api/ionos/check';
 import { createIonosClient, type IonosAuth, type IonosClient } from '../api/ionos/client';
 import type { Logger } from '../logger';
@@ -28,7 +34,11 @@ export function createConnections(deps: ConnectionsDeps) {
 
   function account(id: string, kind: AccountRow['kind']): AccountRow {
     const row = deps.accounts.get(id) ?? fail('not-found', 'That account no longer exists.');
-    if (row.kind !== kind) fail('unsupported', `“${row.label}” is not ${kind === 'hostbill' ? 'a HostBill portal' : 'an IONOS reseller'} account.`);
+    if (row.kind !== kind)
+      fail(
+        'unsupported',
+        `“${row.label}” is not ${kind === 'hostbill' ? 'a HostBill portal' : 'an IONOS reseller'} account.`,
+      );
     return row;
   }
 
@@ -50,7 +60,9 @@ export function createConnections(deps: ConnectionsDeps) {
   }
 
   function ionosAuth(row: AccountRow, secret: string): IonosAuth {
-    return row.authMethod === 'token' ? { method: 'token', token: secret } : { method: 'basic', username: row.username, password: secret };
+    return row.authMethod === 'token'
+      ? { method: 'token', token: secret }
+      : { method: 'basic', username: row.username, password: secret };
   }
 
   function hostbillAuthFor(row: AccountRow, password: string) {
@@ -78,7 +90,11 @@ export function createConnections(deps: ConnectionsDeps) {
       const cached = hostbillClients.get(accountId);
       if (cached) return cached;
       const row = account(accountId, 'hostbill');
-      const client = createHostbillClient({ baseUrl: row.baseUrl, http, auth: hostbillAuthFor(row, await secretOf(row)) });
+      const client = createHostbillClient({
+        baseUrl: row.baseUrl,
+        http,
+        auth: hostbillAuthFor(row, await secretOf(row)),
+      });
       hostbillClients.set(accountId, client);
       return client;
     },
@@ -102,9 +118,12 @@ export function createConnections(deps: ConnectionsDeps) {
      */
     async signOut(row: AccountRow): Promise<void> {
       if (row.kind !== 'hostbill') return;
-      if ((await deps.secrets.get(secretAccount(row.id, 'refresh-token'))) === null && !hostbillClients.has(row.id)) return;
+      if ((await deps.secrets.get(secretAccount(row.id, 'refresh-token'))) === null && !hostbillClients.has(row.id))
+        return;
       try {
-        const client = hostbillClients.get(row.id) ?? createHostbillClient({ baseUrl: row.baseUrl, http, auth: hostbillAuthFor(row, await secretOf(row)) });
+        const client =
+          hostbillClients.get(row.id) ??
+          createHostbillClient({ baseUrl: row.baseUrl, http, auth: hostbillAuthFor(row, await secretOf(row)) });
         await client.signOut();
       } catch {
         deps.logger.info('connections', 'portal sign-out on removal did not complete');

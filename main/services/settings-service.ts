@@ -7,7 +7,9 @@ const KEY = 'app.settings';
 export function createSettingsService(repo: SettingsRepo, accounts: AccountsRepo) {
   function get(): Settings {
     const stored = repo.get(KEY) as Partial<Settings> | undefined;
-    const theme = THEMES.includes(stored?.theme as never) ? (stored!.theme as Settings['theme']) : DEFAULT_SETTINGS.theme;
+    const theme = THEMES.includes(stored?.theme as never)
+      ? (stored!.theme as Settings['theme'])
+      : DEFAULT_SETTINGS.theme;
     // An active account that was removed falls back to the first one left.
     const rows = accounts.list();
     const activeAccountId =

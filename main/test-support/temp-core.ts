@@ -19,7 +19,9 @@ export interface TempCore {
   dispose(): Promise<void>;
 }
 
-export async function createTempCore(options: { secrets?: CredentialStore; dataDir?: string; startDemoSandbox?: StartDemoSandbox } = {}): Promise<TempCore> {
+export async function createTempCore(
+  options: { secrets?: CredentialStore; dataDir?: string; startDemoSandbox?: StartDemoSandbox } = {},
+): Promise<TempCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rc-core-'));
   const secrets = options.secrets ?? createMemoryCredentialStore();
   const core = await createAppCore({
@@ -31,7 +33,8 @@ export async function createTempCore(options: { secrets?: CredentialStore; dataD
     logger: silentLogger,
     startDemoSandbox: options.startDemoSandbox ?? (async () => (await import('../../sandbox/demo')).startDemoSandbox()),
   });
-  const call = <C extends ChannelName>(channel: C, args?: unknown) => core.dispatch(channel, args) as Promise<Result<ResultOf<C>>>;
+  const call = <C extends ChannelName>(channel: C, args?: unknown) =>
+    core.dispatch(channel, args) as Promise<Result<ResultOf<C>>>;
   return {
     core,
     dataDir,

@@ -20,7 +20,10 @@ export function hardenSession(): void {
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
-  const restored = restorableBounds(options.storedBounds, screen.getAllDisplays().map((d) => d.workArea));
+  const restored = restorableBounds(
+    options.storedBounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     ...(restored ?? DEFAULT_BOUNDS),
     minWidth: 900,

@@ -15,7 +15,14 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(undefined)).toBe(false);
   });
   it('refuses other origins and look-alikes', () => {
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://reseller-console.evil/', 'app://evil/', 'not a url', '']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://reseller-console.evil/',
+      'app://evil/',
+      'not a url',
+      '',
+    ]) {
       expect(isTrustedSender({ url, parent: null })).toBe(false);
     }
   });
@@ -24,7 +31,14 @@ describe('IPC sender check', () => {
 describe('navigation guard', () => {
   it('opens only plain https links externally', () => {
     expect(externalUrlToOpen('https://www.ionos.com/help')).toBe('https://www.ionos.com/help');
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.com', 'smb://host/share', '']) {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@example.com',
+      'smb://host/share',
+      '',
+    ]) {
       expect(externalUrlToOpen(url)).toBeNull();
     }
   });
@@ -33,7 +47,13 @@ describe('navigation guard', () => {
 describe('window bounds', () => {
   const display = [{ x: 0, y: 0, width: 1920, height: 1080 }];
   it('restores bounds on a visible display', () => {
-    expect(restorableBounds({ x: 100, y: 80, width: 1200, height: 800, maximized: true }, display)).toEqual({ x: 100, y: 80, width: 1200, height: 800, maximized: true });
+    expect(restorableBounds({ x: 100, y: 80, width: 1200, height: 800, maximized: true }, display)).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
   it('refuses bounds off every display, too small, or malformed', () => {
     expect(restorableBounds({ x: 4000, y: 80, width: 1200, height: 800 }, display)).toBeNull();

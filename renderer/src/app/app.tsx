@@ -53,7 +53,9 @@ export function App(): ReactElement {
       </button>
       <Sidebar current={current.area} />
       <main className="main" id="content" tabIndex={-1}>
-        <ErrorBoundary resetKey={current.area}>{showWelcome ? <WelcomeScreen /> : AREA_SPECS[current.area].render(current)}</ErrorBoundary>
+        <ErrorBoundary resetKey={current.area}>
+          {showWelcome ? <WelcomeScreen /> : AREA_SPECS[current.area].render(current)}
+        </ErrorBoundary>
       </main>
     </div>
   );

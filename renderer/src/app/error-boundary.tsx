@@ -17,7 +17,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     if (!this.state.failed) return this.props.children;
     return (
       <div className="page">
-        <ErrorNotice error={{ kind: 'internal', message: 'This screen failed to display. Other screens still work; reopening it may help.' }} />
+        <ErrorNotice
+          error={{
+            kind: 'internal',
+            message: 'This screen failed to display. Other screens still work; reopening it may help.',
+          }}
+        />
       </div>
     );
   }

@@ -9,7 +9,15 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly children?: ReactNode;
 }
 
-export function Button({ variant = 'default', size = 'normal', icon, busy, children, className, ...rest }: ButtonProps): ReactElement {
+export function Button({
+  variant = 'default',
+  size = 'normal',
+  icon,
+  busy,
+  children,
+  className,
+  ...rest
+}: ButtonProps): ReactElement {
   const classes = ['button', `button-${variant}`, size === 'small' ? 'button-small' : '', className ?? ''].join(' ');
   return (
     <button type="button" className={classes.trim()} aria-busy={busy || undefined} {...rest}>

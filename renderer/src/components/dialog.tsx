@@ -35,7 +35,11 @@ export function Dialog({ title, description, children, footer, onClose }: Dialog
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        {description && <div className="muted" style={{ marginTop: 6 }}>{description}</div>}
+        {description && (
+          <div className="muted" style={{ marginTop: 6 }}>
+            {description}
+          </div>
+        )}
       </div>
       {children && <div className="dialog-body">{children}</div>}
       <div className="dialog-footer">{footer}</div>

@@ -1,7 +1,12 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Icon, type IconName } from './icons';
 
-export function EmptyState({ icon, title, children, actions }: {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  actions,
+}: {
   icon: IconName;
   title: string;
   children?: ReactNode;

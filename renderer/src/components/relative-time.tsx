@@ -18,5 +18,9 @@ export function RelativeTime({ iso }: { iso: string }): ReactElement {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  return <time dateTime={iso} title={new Date(iso).toLocaleString()}>{formatAge(iso, now)}</time>;
+  return (
+    <time dateTime={iso} title={new Date(iso).toLocaleString()}>
+      {formatAge(iso, now)}
+    </time>
+  );
 }

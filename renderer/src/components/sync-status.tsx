@@ -16,7 +16,11 @@ export function isOffline(cached: Pick<Cached<unknown>, 'lastError'> | null | un
   return cached?.lastError ? OFFLINE_KINDS.has(cached.lastError.kind) : false;
 }
 
-export function SyncStatus({ cached, onRefresh, refreshing }: {
+export function SyncStatus({
+  cached,
+  onRefresh,
+  refreshing,
+}: {
   cached: Pick<Cached<unknown>, 'syncedAt' | 'refreshing' | 'lastError'>;
   onRefresh: () => void;
   refreshing?: boolean;
@@ -35,14 +39,26 @@ export function SyncStatus({ cached, onRefresh, refreshing }: {
           'Not loaded yet'
         )}
       </span>
-      <Button size="small" variant="ghost" icon="refresh" onClick={onRefresh} busy={busy} disabled={busy} aria-label="Refresh">
+      <Button
+        size="small"
+        variant="ghost"
+        icon="refresh"
+        onClick={onRefresh}
+        busy={busy}
+        disabled={busy}
+        aria-label="Refresh"
+      >
         Refresh
       </Button>
     </div>
   );
 }
 
-export function OfflineBanner({ cached }: { cached: Pick<Cached<unknown>, 'syncedAt' | 'lastError'> }): ReactElement | null {
+export function OfflineBanner({
+  cached,
+}: {
+  cached: Pick<Cached<unknown>, 'syncedAt' | 'lastError'>;
+}): ReactElement | null {
   if (!isOffline(cached)) return null;
   return (
     <div className="banner banner-warning" role="status" aria-label="Offline">
@@ -51,7 +67,8 @@ export function OfflineBanner({ cached }: { cached: Pick<Cached<unknown>, 'synce
         <strong>Offline.</strong>{' '}
         {cached.syncedAt ? (
           <>
-            Showing data from <RelativeTime iso={cached.syncedAt} />. Changes are disabled until the server can be reached.
+            Showing data from <RelativeTime iso={cached.syncedAt} />. Changes are disabled until the server can be
+            reached.
           </>
         ) : (
           'Nothing has been loaded yet, and the server cannot be reached.'

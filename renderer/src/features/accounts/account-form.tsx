@@ -32,8 +32,22 @@ interface FormValues {
 
 const initialValues = (account: Account | null): FormValues =>
   account
-    ? { kind: account.kind, label: account.label, baseUrl: account.baseUrl, authMethod: account.authMethod, username: account.username, secret: '' }
-    : { kind: 'ionos-reseller', label: '', baseUrl: DEFAULT_BASE_URLS['ionos-reseller'], authMethod: 'basic', username: '', secret: '' };
+    ? {
+        kind: account.kind,
+        label: account.label,
+        baseUrl: account.baseUrl,
+        authMethod: account.authMethod,
+        username: account.username,
+        secret: '',
+      }
+    : {
+        kind: 'ionos-reseller',
+        label: '',
+        baseUrl: DEFAULT_BASE_URLS['ionos-reseller'],
+        authMethod: 'basic',
+        username: '',
+        secret: '',
+      };
 
 export function AccountForm({ account, onDone }: { account: Account | null; onDone: () => void }): ReactElement {
   const [values, setValues] = useState<FormValues>(() => initialValues(account));
@@ -50,7 +64,8 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
       if (key === 'kind') {
         const kind = value as AccountKind;
         next.authMethod = AUTH_METHODS[kind][0];
-        if (Object.values(DEFAULT_BASE_URLS).includes(current.baseUrl) || current.baseUrl === '') next.baseUrl = DEFAULT_BASE_URLS[kind];
+        if (Object.values(DEFAULT_BASE_URLS).includes(current.baseUrl) || current.baseUrl === '')
+          next.baseUrl = DEFAULT_BASE_URLS[kind];
       }
       return next;
     });
@@ -61,15 +76,31 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
     event.preventDefault();
     setFailure(null);
     const payload = editing
-      ? { id: account.id, label: values.label, baseUrl: values.baseUrl, authMethod: values.authMethod, username: values.username, ...(values.secret ? { secret: values.secret } : {}) }
-      : { kind: values.kind, label: values.label, baseUrl: values.baseUrl, authMethod: values.authMethod, username: values.username, secret: values.secret };
+      ? {
+          id: account.id,
+          label: values.label,
+          baseUrl: values.baseUrl,
+          authMethod: values.authMethod,
+          username: values.username,
+          ...(values.secret ? { secret: values.secret } : {}),
+        }
+      : {
+          kind: values.kind,
+          label: values.label,
+          baseUrl: values.baseUrl,
+          authMethod: values.authMethod,
+          username: values.username,
+          secret: values.secret,
+        };
     const parsed = editing ? accountUpdateSchema.safeParse(payload) : accountDraftSchema.safeParse(payload);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
     setBusy(true);
-    const result = editing ? await update(payload as Parameters<typeof update>[0]) : await add(payload as Parameters<typeof add>[0]);
+    const result = editing
+      ? await update(payload as Parameters<typeof update>[0])
+      : await add(payload as Parameters<typeof add>[0]);
     setBusy(false);
     if (result.ok) return onDone();
     setErrors({ ...(result.error.details ?? {}) });
@@ -79,7 +110,11 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
   return (
     <Dialog
       title={editing ? `Edit ${account.label}` : 'Add an account'}
-      description={editing ? 'Leave the password empty to keep the one stored in the keychain.' : 'The password or token is stored in your operating system keychain, never in a file.'}
+      description={
+        editing
+          ? 'Leave the password empty to keep the one stored in the keychain.'
+          : 'The password or token is stored in your operating system keychain, never in a file.'
+      }
       onClose={onDone}
       footer={
         <>
@@ -98,7 +133,13 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
             <div className="segmented" role="radiogroup" aria-label="Kind of account">
               {(Object.keys(ACCOUNT_KIND_LABELS) as AccountKind[]).map((kind) => (
                 <label key={kind}>
-                  <input type="radio" name="kind" value={kind} checked={values.kind === kind} onChange={() => change('kind', kind)} />
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={kind}
+                    checked={values.kind === kind}
+                    onChange={() => change('kind', kind)}
+                  />
                   {ACCOUNT_KIND_LABELS[kind]}
                 </label>
               ))}
@@ -108,8 +149,21 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
         <Field label="Label" hint="How this account is named in the app" error={errors.label}>
           <input type="text" value={values.label} onChange={(e) => change('label', e.target.value)} autoFocus />
         </Field>
-        <Field label="API address" hint={values.kind === 'hostbill' ? 'Usually https://<your portal>/api' : 'https://api.ionos.com/reseller/v2 unless IONOS told you otherwise'} error={errors.baseUrl}>
-          <input type="url" value={values.baseUrl} onChange={(e) => change('baseUrl', e.target.value)} spellCheck={false} />
+        <Field
+          label="API address"
+          hint={
+            values.kind === 'hostbill'
+              ? 'Usually https://<your portal>/api'
+              : 'https://api.ionos.com/reseller/v2 unless IONOS told you otherwise'
+          }
+          error={errors.baseUrl}
+        >
+          <input
+            type="url"
+            value={values.baseUrl}
+            onChange={(e) => change('baseUrl', e.target.value)}
+            spellCheck={false}
+          />
         </Field>
         <Field label="Sign-in method" error={errors.authMethod}>
           <select value={values.authMethod} onChange={(e) => change('authMethod', e.target.value as AuthMethod)}>
@@ -121,13 +175,27 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
           </select>
         </Field>
         {values.authMethod !== 'token' && (
-          <Field label="Username" hint={values.kind === 'hostbill' ? 'The email address you sign in to the portal with' : undefined} error={errors.username}>
-            <input type="text" value={values.username} onChange={(e) => change('username', e.target.value)} autoComplete="username" spellCheck={false} />
+          <Field
+            label="Username"
+            hint={values.kind === 'hostbill' ? 'The email address you sign in to the portal with' : undefined}
+            error={errors.username}
+          >
+            <input
+              type="text"
+              value={values.username}
+              onChange={(e) => change('username', e.target.value)}
+              autoComplete="username"
+              spellCheck={false}
+            />
           </Field>
         )}
         <Field
           label={secretLabel}
-          hint={values.authMethod === 'token' ? 'Create one in the IONOS token manager. Accounts with two-factor authentication must use a token.' : undefined}
+          hint={
+            values.authMethod === 'token'
+              ? 'Create one in the IONOS token manager. Accounts with two-factor authentication must use a token.'
+              : undefined
+          }
           error={errors.secret}
         >
           <input

@@ -1,6 +1,11 @@
 import { useState, type ReactElement } from 'react';
 import type { AppError } from '../../../../common/errors';
-import { ACCOUNT_KIND_LABELS, AUTH_METHOD_LABELS, type Account, type AccountCheck } from '../../../../common/models/account';
+import {
+  ACCOUNT_KIND_LABELS,
+  AUTH_METHOD_LABELS,
+  type Account,
+  type AccountCheck,
+} from '../../../../common/models/account';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
@@ -38,17 +43,32 @@ export function AccountsScreen(): ReactElement {
       ) : (
         <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Accounts">
           {accounts.map((account) => (
-            <AccountCard key={account.id} account={account} onEdit={() => setEditing({ mode: 'edit', account })} onRemove={() => setRemoving(account)} />
+            <AccountCard
+              key={account.id}
+              account={account}
+              onEdit={() => setEditing({ mode: 'edit', account })}
+              onRemove={() => setRemoving(account)}
+            />
           ))}
         </ul>
       )}
-      {editing && <AccountForm account={editing.mode === 'edit' ? editing.account : null} onDone={() => setEditing(null)} />}
+      {editing && (
+        <AccountForm account={editing.mode === 'edit' ? editing.account : null} onDone={() => setEditing(null)} />
+      )}
       {removing && <RemoveAccountDialog account={removing} onDone={() => setRemoving(null)} />}
     </section>
   );
 }
 
-function AccountCard({ account, onEdit, onRemove }: { account: Account; onEdit: () => void; onRemove: () => void }): ReactElement {
+function AccountCard({
+  account,
+  onEdit,
+  onRemove,
+}: {
+  account: Account;
+  onEdit: () => void;
+  onRemove: () => void;
+}): ReactElement {
   const test = useAccountsStore((state) => state.test);
   const [check, setCheck] = useState<AccountCheck | AppError | null>(null);
   const [testing, setTesting] = useState(false);
@@ -76,7 +96,13 @@ function AccountCard({ account, onEdit, onRemove }: { account: Account; onEdit: 
               {account.username ? ` as ${account.username}` : ''}
             </dd>
             <dt>Keychain</dt>
-            <dd>{account.hasSecret ? <span className="badge badge-success">Secret stored</span> : <span className="badge badge-warning">No secret stored</span>}</dd>
+            <dd>
+              {account.hasSecret ? (
+                <span className="badge badge-success">Secret stored</span>
+              ) : (
+                <span className="badge badge-warning">No secret stored</span>
+              )}
+            </dd>
           </dl>
         </div>
         <div className="page-actions">

@@ -22,7 +22,13 @@ export function SettingsScreen(): ReactElement {
           <div className="segmented" role="radiogroup" aria-label="Theme">
             {THEMES.map((theme) => (
               <label key={theme}>
-                <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void setTheme(theme)} />
+                <input
+                  type="radio"
+                  name="theme"
+                  value={theme}
+                  checked={settings.theme === theme}
+                  onChange={() => void setTheme(theme)}
+                />
                 {THEME_LABELS[theme]}
               </label>
             ))}
