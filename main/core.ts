@@ -99,6 +99,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     events,
     startupError: null,
     async close() {
+      features.hosting.stop();
       await sync.settle();
       await demo.stop();
       db.close();
