@@ -118,6 +118,14 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await expect(limitsForm.getByText('Cores per server: enter a whole number (cores)')).toBeVisible();
     await expect(limitsForm.getByLabel('IP addresses (IPs)')).toHaveAttribute('aria-invalid', 'true');
     await limitsForm.getByLabel('Cores per server (cores)').fill(String(limitsBefore.cpuServerMax));
+    // A rule only the server knows: one server above the contract's total RAM. Its message lands beside the field.
+    await limitsForm.getByLabel('IP addresses (IPs)').fill(String(limitsBefore.ips));
+    await limitsForm.getByLabel('RAM per server (MB)').fill(String(limitsBefore.ramContractMax + 1024));
+    await limitsForm.getByRole('button', { name: 'Save limits' }).click();
+    await expect(limitsForm.getByText(/must not be greater than the contract's total RAM/)).toBeVisible();
+    await expect(limitsForm.getByLabel('RAM per server (MB)')).toHaveAttribute('aria-invalid', 'true');
+    expect(sandbox.state.findContract(opened.id)?.resourceLimits).toEqual(limitsBefore);
+    await limitsForm.getByLabel('RAM per server (MB)').fill(String(limitsBefore.ramServerMax));
     await limitsForm.getByLabel('IP addresses (IPs)').fill('12');
     const changes = page.getByRole('status', { name: 'Changes to save' });
     await expect(changes).toContainText('1 change to save');

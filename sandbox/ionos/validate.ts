@@ -119,8 +119,23 @@ export function checkLimits(
     else if (field > INT32_MAX) problems.push(`${prefix}${key} must not be greater than ${INT32_MAX}`);
     else limits[key] = field;
   }
+  if (problems.length > 0) return { ok: false, problems };
+  // Not in the published docs, but what a real reseller backend enforces: one server cannot be
+  // allowed more than the whole contract. The app does not check it, so its message comes from here.
+  for (const [perServer, total, what] of PER_SERVER_WITHIN_TOTAL) {
+    if (limits[perServer]! > limits[total]!) {
+      problems.push(`${prefix}${perServer} must not be greater than the contract's ${what} (${limits[total]})`);
+    }
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: limits as SimResourceLimits };
 }
+
+const PER_SERVER_WITHIN_TOTAL: readonly (readonly [keyof SimResourceLimits, keyof SimResourceLimits, string])[] = [
+  ['ramServerMax', 'ramContractMax', 'total RAM'],
+  ['cpuServerMax', 'cpuContractMax', 'total cores'],
+  ['hddVolumeMaxSize', 'hddVolumeContractMaxSize', 'total HDD size'],
+  ['ssdVolumeMaxSize', 'ssdVolumeContractMaxSize', 'total SSD size'],
+];
 
 export interface AdminInput {
   firstName?: string;

@@ -205,6 +205,14 @@ describe('IONOS client: contract writes', () => {
     expect(limitsError.details).toEqual({ 'resourceLimits.cpuContractMax': 'cpuContractMax must not be negative' });
   });
 
+  it('puts a rule only the server knows (per-server above the contract total) on its field', async () => {
+    const error = await failure(
+      client().updateResourceLimits('15503', { ...limits, ramServerMax: limits.ramContractMax + 1024 }),
+    );
+    expect(error.kind).toBe('validation');
+    expect(error.details?.['resourceLimits.ramServerMax']).toMatch(/must not be greater than the contract's total RAM/);
+  });
+
   it('checks ids before building a path', async () => {
     for (const bad of ['../admins', '15500?x=1', '', '15%2F00', ' 15500']) {
       const error = await failure(client().getContract(bad));
