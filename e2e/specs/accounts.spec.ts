@@ -5,35 +5,24 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import keytar from 'keytar';
 import { KEYCHAIN_SERVICE } from '../../main/secrets/credential-store';
 import { expect, screenshotBothThemes, test } from '../fixtures';
+import { addAccountThroughUi as addAccount } from '../flows';
 
-async function addAccount(
-  page: Page,
-  fields: { kind: string; label: string; url: string; method?: string; username?: string; secret: string },
-) {
-  await page
-    .getByRole('button', { name: /Add (your first )?account/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await dialog.getByRole('radio', { name: fields.kind }).check();
-  await dialog.getByLabel('Label').fill(fields.label);
-  await dialog.getByLabel('API address').fill(fields.url);
-  if (fields.method) await dialog.getByLabel('Sign-in method').selectOption({ label: fields.method });
-  if (fields.username !== undefined) await dialog.getByLabel('Username').fill(fields.username);
-  await dialog.getByLabel(/Password|API token/).fill(fields.secret);
-  await dialog.getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Keychain account names of this app whose secret is exactly `secret`. */
+/**
+ * Keychain account names of this app whose secret is exactly `secret`. Other tests share the
+ * keyring and delete entries while it is being listed, so a vanished item means: list again.
+ */
 async function keychainEntriesHolding(secret: string): Promise<string[]> {
-  return (await keytar.findCredentials(KEYCHAIN_SERVICE))
-    .filter((entry) => entry.password === secret)
-    .map((entry) => entry.account);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const entries = await keytar.findCredentials(KEYCHAIN_SERVICE);
+      return entries.filter((entry) => entry.password === secret).map((entry) => entry.account);
+    } catch (thrown) {
+      if (attempt >= 5 || !String(thrown).includes('No such secret item')) throw thrown;
+    }
+  }
 }
 
 function dataDirHolds(dir: string, text: string): boolean {

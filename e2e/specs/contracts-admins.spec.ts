@@ -3,30 +3,11 @@
  * (strength feedback, the server's message beside the field it names), edit, and delete behind a
  * typed confirmation. Also the Contracts area's plain answer for a non-IONOS active account.
  */
-import type { Page } from '@playwright/test';
 import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
+import { addAccountThroughUi as addAccount, type AccountFields } from '../flows';
 
-async function addAccount(
-  page: Page,
-  fields: { kind: string; label: string; url: string; method: string; username?: string; secret: string },
-) {
-  await page
-    .getByRole('button', { name: /Add (your first )?account/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await dialog.getByRole('radio', { name: fields.kind }).check();
-  await dialog.getByLabel('Label').fill(fields.label);
-  await dialog.getByLabel('API address').fill(fields.url);
-  await dialog.getByLabel('Sign-in method').selectOption({ label: fields.method });
-  if (fields.username !== undefined) await dialog.getByLabel('Username').fill(fields.username);
-  await dialog.getByLabel(/Password|API token/).fill(fields.secret);
-  await dialog.getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-const tokenAccount = (sandbox: IonosSandbox) => ({
+const tokenAccount = (sandbox: IonosSandbox): AccountFields => ({
   kind: 'IONOS Reseller',
   label: 'IONOS Token',
   url: sandbox.url,

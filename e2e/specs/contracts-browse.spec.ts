@@ -6,26 +6,17 @@
 import type { Page } from '@playwright/test';
 import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
+import { addAccountThroughUi, SIGN_IN } from '../flows';
 
 async function addIonosAccount(page: Page, sandbox: IonosSandbox, method: 'basic' | 'token') {
-  await page
-    .getByRole('button', { name: /Add (your first )?account/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await dialog.getByRole('radio', { name: 'IONOS Reseller' }).check();
-  await dialog.getByLabel('Label').fill(method === 'basic' ? 'IONOS Basic' : 'IONOS Token');
-  await dialog.getByLabel('API address').fill(sandbox.url);
-  if (method === 'basic') {
-    await dialog.getByLabel('Sign-in method').selectOption({ label: 'Username and password (Basic)' });
-    await dialog.getByLabel('Username').fill(sandbox.demo.username);
-    await dialog.getByLabel('Password').fill(sandbox.demo.password);
-  } else {
-    await dialog.getByLabel('Sign-in method').selectOption({ label: 'API token (Bearer)' });
-    await dialog.getByLabel('API token').fill(sandbox.demo.token);
-  }
-  await dialog.getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog).toBeHidden();
+  await addAccountThroughUi(page, {
+    kind: 'IONOS Reseller',
+    label: method === 'basic' ? 'IONOS Basic' : 'IONOS Token',
+    url: sandbox.url,
+    method: SIGN_IN[method],
+    ...(method === 'basic' ? { username: sandbox.demo.username } : {}),
+    secret: method === 'basic' ? sandbox.demo.password : sandbox.demo.token,
+  });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
 }
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
+import { addAccountThroughUi, SIGN_IN } from '../flows';
 
 let sandbox: HostbillSandbox;
 test.beforeEach(async () => {
@@ -17,29 +17,18 @@ test.afterEach(async () => {
   await sandbox.close();
 });
 
-async function addHostbillAccount(page: Page, url: string, method: 'JWT' | 'Basic', label: string) {
-  await page
-    .getByRole('button', { name: /Add (your first )?account/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await dialog.getByRole('radio', { name: 'HostBill portal' }).check();
-  await dialog.getByLabel('Label').fill(label);
-  await dialog.getByLabel('API address').fill(url);
-  await dialog
-    .getByLabel('Sign-in method')
-    .selectOption({ label: method === 'JWT' ? 'Sign in with password (JWT)' : 'Username and password (Basic)' });
-  await dialog.getByLabel('Username').fill(sandbox.demo.username);
-  await dialog.getByLabel('Password').fill(sandbox.demo.password);
-  await dialog.getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('services: list, search, tabs by methods, label, upgrade estimate, bulk reboot, offline reading', async ({
   page,
   dataDir,
 }) => {
-  await addHostbillAccount(page, sandbox.url, 'JWT', 'Portal (JWT)');
+  await addAccountThroughUi(page, {
+    kind: 'HostBill portal',
+    label: 'Portal (JWT)',
+    url: sandbox.url,
+    method: SIGN_IN.jwt,
+    username: sandbox.demo.username,
+    secret: sandbox.demo.password,
+  });
   await page.getByRole('button', { name: 'Services & VMs' }).click();
 
   const table = page.getByRole('table', { name: 'Services' });

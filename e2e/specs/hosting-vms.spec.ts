@@ -3,9 +3,9 @@
  * then settled; a rebuild that needs the VM's name typed; and the VM detail with addresses,
  * resources and templates.
  */
-import type { Page } from '@playwright/test';
 import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
+import { addAccountThroughUi, SIGN_IN } from '../flows';
 
 let sandbox: HostbillSandbox;
 test.beforeEach(async () => {
@@ -15,24 +15,15 @@ test.afterEach(async () => {
   await sandbox.close();
 });
 
-async function addBasicAccount(page: Page) {
-  await page
-    .getByRole('button', { name: /Add (your first )?account/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await dialog.getByRole('radio', { name: 'HostBill portal' }).check();
-  await dialog.getByLabel('Label').fill('Portal (Basic)');
-  await dialog.getByLabel('API address').fill(sandbox.url);
-  await dialog.getByLabel('Sign-in method').selectOption({ label: 'Username and password (Basic)' });
-  await dialog.getByLabel('Username').fill(sandbox.demo.username);
-  await dialog.getByLabel('Password').fill(sandbox.demo.password);
-  await dialog.getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('a VM: power actions settle, rebuild needs the typed name', async ({ page }) => {
-  await addBasicAccount(page);
+  await addAccountThroughUi(page, {
+    kind: 'HostBill portal',
+    label: 'Portal (Basic)',
+    url: sandbox.url,
+    method: SIGN_IN.basic,
+    username: sandbox.demo.username,
+    secret: sandbox.demo.password,
+  });
   await page.getByRole('button', { name: 'Services & VMs' }).click();
   await page
     .getByRole('navigation', { name: 'Services and VMs' })
