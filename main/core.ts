@@ -75,7 +75,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     repo: repos.accounts,
     secrets: ports.secrets,
     events,
-    check: (row) => connections.check(row),
+    checker: connections,
     onAccountChanged: (id) => connections.forget(id),
     beforeRemove: (row) => connections.signOut(row),
   });

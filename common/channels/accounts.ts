@@ -57,6 +57,16 @@ export const accountChannels = {
   'accounts.remove': channel<null>()(z.strictObject({ id: idSchema })),
   /** Signs in and reads a little, reporting each step (address, credentials, data). */
   'accounts.test': channel<AccountCheck>()(z.strictObject({ id: idSchema })),
+  /** Finishes a HostBill sign-in that asked for a second factor, with the code from the authenticator. */
+  'accounts.completeMfa': channel<AccountCheck>()(
+    z.strictObject({
+      id: idSchema,
+      code: z
+        .string()
+        .trim()
+        .regex(/^[0-9A-Za-z]{4,12}$/, 'Enter the code shown by your authenticator app'),
+    }),
+  ),
   /** Starts the local sandbox inside the app and adds demo accounts for it. */
   'demo.start': channel<readonly Account[]>()(noArgs),
 };

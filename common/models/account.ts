@@ -43,4 +43,6 @@ export interface AccountCheck {
   readonly ok: boolean;
   /** One line per step, e.g. "API reachable", "Credentials accepted". */
   readonly steps: readonly { readonly label: string; readonly ok: boolean; readonly message: string }[];
+  /** The portal asked for a second factor: the UI offers to enter the code (accounts.completeMfa). */
+  readonly needsCode?: boolean;
 }

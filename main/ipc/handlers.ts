@@ -30,6 +30,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     'accounts.update': (update) => accounts.update(update),
     'accounts.remove': ({ id }) => accounts.remove(id),
     'accounts.test': ({ id }) => accounts.test(id),
+    'accounts.completeMfa': ({ id, code }) => accounts.completeMfa(id, code),
     'demo.start': () => demo.start(),
     ...contractHandlers(deps.features.contracts),
     ...hostingHandlers(deps.features.hosting),

@@ -10,13 +10,16 @@ import type { AccountRow, AccountsRepo } from '../cache/accounts-repo';
 import { SECRET_KINDS, secretAccount, type CredentialStore, type SecretKind } from '../secrets/credential-store';
 import type { EventBus } from './event-bus';
 
-export type AccountChecker = (account: AccountRow) => Promise<AccountCheck>;
+export interface AccountChecker {
+  check(account: AccountRow): Promise<AccountCheck>;
+  completeMfa(account: AccountRow, code: string): Promise<AccountCheck>;
+}
 
 export interface AccountsServiceDeps {
   readonly repo: AccountsRepo;
   readonly secrets: CredentialStore;
   readonly events: EventBus;
-  readonly check: AccountChecker;
+  readonly checker: AccountChecker;
   readonly clock?: () => number;
   /** Called after an account is removed or its sign-in changed, so clients held in memory are dropped. */
   readonly onAccountChanged?: (accountId: string) => void;
@@ -130,7 +133,11 @@ export function createAccountsService(deps: AccountsServiceDeps) {
     },
 
     async test(id: string): Promise<AccountCheck> {
-      return deps.check(requireRow(id));
+      return deps.checker.check(requireRow(id));
+    },
+
+    async completeMfa(id: string, code: string): Promise<AccountCheck> {
+      return deps.checker.completeMfa(requireRow(id), code);
     },
 
     requireRow,

@@ -49,4 +49,26 @@ describe('HostBill account lifecycle', () => {
     await t.value('accounts.remove', { id: account.id });
     expect((await t.secrets.accounts()).filter((name) => name.startsWith(account.id))).toEqual([]);
   });
+
+  it('a portal asking for a second factor: the check says so, the code completes it, the token is kept', async () => {
+    await sandbox.close();
+    sandbox = await startHostbillSandbox({ mode: 'mfa' });
+    const account = await addPortal();
+    const check = await t.value('accounts.test', { id: account.id });
+    expect(check).toMatchObject({ ok: false, needsCode: true });
+
+    const wrong = await t.call('accounts.completeMfa', { id: account.id, code: '000000' });
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(await t.call('accounts.completeMfa', { id: account.id, code: '12 34' })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', details: { code: expect.any(String) } },
+    });
+
+    const done = await t.value('accounts.completeMfa', { id: account.id, code: sandbox.demo.mfaCode });
+    expect(done.ok).toBe(true);
+    expect(await t.secrets.get(`${account.id}:refresh-token`)).toEqual(expect.any(String));
+    // The account's own clients now sign in with the stored token, no code needed.
+    const services = await t.value('services.refresh', { accountId: account.id });
+    expect(services.lastError).toBeNull();
+  });
 });

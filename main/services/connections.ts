@@ -2,7 +2,7 @@
  * API clients per account, built on demand from the profile and its keychain secrets and kept in
  * memory until the account changes. The one place where secrets are read for API use.
  */
-import { fail } from '../../common/errors';
+import { AppFailure, fail } from '../../common/errors';
 import type { AccountCheck } from '../../common/models/account';
 import type { AccountRow, AccountsRepo } from '../cache/accounts-repo';
 import { createHttpClient, type FetchPort, type HttpClient } from '../api/http';
@@ -76,6 +76,21 @@ export function createConnections(deps: ConnectionsDeps) {
     });
   }
 
+  async function check(row: AccountRow): Promise<AccountCheck> {
+    const secret = await secretOf(row);
+    if (row.kind === 'ionos-reseller') {
+      return checkIonosAccount(createIonosClient({ baseUrl: row.baseUrl, auth: ionosAuth(row, secret), http }));
+    }
+    return checkHostbillAccount({
+      baseUrl: row.baseUrl,
+      http,
+      credentials: { username: row.username, password: secret },
+      method: row.authMethod === 'basic' ? 'basic' : 'jwt',
+      tokenStore: refreshTokenStore(row),
+      clock: deps.clock,
+    });
+  }
+
   return {
     http,
     async ionos(accountId: string): Promise<IonosClient> {
@@ -98,19 +113,23 @@ export function createConnections(deps: ConnectionsDeps) {
       hostbillClients.set(accountId, client);
       return client;
     },
-    async check(row: AccountRow): Promise<AccountCheck> {
-      const secret = await secretOf(row);
-      if (row.kind === 'ionos-reseller') {
-        return checkIonosAccount(createIonosClient({ baseUrl: row.baseUrl, auth: ionosAuth(row, secret), http }));
+    check,
+    /**
+     * Completes a HostBill sign-in that asked for a second factor. The new refresh token lands in
+     * the keychain, so the account's clients (rebuilt here) and later checks sign in with it.
+     */
+    async completeMfa(row: AccountRow, code: string): Promise<AccountCheck> {
+      if (row.kind !== 'hostbill') fail('unsupported', 'Only HostBill portals ask for a second factor.');
+      const auth = hostbillAuthFor(row, await secretOf(row));
+      try {
+        await auth.signIn();
+      } catch (thrown) {
+        // The expected answer: the portal asked for the code, which is what completes it below.
+        if (!(thrown instanceof AppFailure) || thrown.error.kind !== 'mfa-required') throw thrown;
       }
-      return checkHostbillAccount({
-        baseUrl: row.baseUrl,
-        http,
-        credentials: { username: row.username, password: secret },
-        method: row.authMethod === 'basic' ? 'basic' : 'jwt',
-        tokenStore: refreshTokenStore(row),
-        clock: deps.clock,
-      });
+      await auth.completeMfa(code);
+      hostbillClients.delete(row.id);
+      return check(row);
     },
     /**
      * Ends the portal session of a HostBill account being removed (revokes its tokens). Best

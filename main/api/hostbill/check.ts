@@ -73,6 +73,16 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
   const store = options.tokenStore ?? memoryTokenStore();
   const auth = createHostbillAuth({ ...options, tokenStore: store });
   try {
+    // A session kept in the keychain (e.g. after a second factor) is used as it is: signing in
+    // afresh would ask for the code again.
+    if (options.tokenStore && (await options.tokenStore.getRefreshToken()) !== null) {
+      steps.push({
+        label: 'Credentials accepted',
+        ok: true,
+        message: 'Signed in with the session kept in the keychain.',
+      });
+      return await readDetails();
+    }
     const outcome = await auth.signIn();
     const message = outcome.fellBack
       ? 'Sign-in with a token (JWT) failed on this portal, but username and password (Basic) work: the app will use Basic.'
@@ -81,24 +91,27 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
         : 'Username and password accepted (Basic).';
     steps.push({ label: 'Credentials accepted', ok: true, message });
   } catch (thrown) {
-    steps.push({ label: 'Credentials accepted', ok: false, message: describe(toAppError(thrown)) });
-    return done(false);
+    const error = toAppError(thrown);
+    steps.push({ label: 'Credentials accepted', ok: false, message: describe(error) });
+    return error.kind === 'mfa-required' ? { ...done(false), needsCode: true } : done(false);
   }
 
+  return readDetails();
+
   // 3. Details readable.
-  try {
-    const details = await createHostbillClient({ baseUrl: options.baseUrl, http: options.http, auth }).getDetails();
-    const who = [details.firstName, details.lastName].filter(Boolean).join(' ') || details.email || 'this account';
-    steps.push({ label: 'Account details readable', ok: true, message: `Signed in as ${who}.` });
-  } catch (thrown) {
-    steps.push({
-      label: 'Account details readable',
-      ok: false,
-      message: describe(thrown instanceof AppFailure ? thrown.error : toAppError(thrown)),
-    });
-    return done(false);
-  } finally {
-    if (!options.tokenStore) await auth.signOut();
+  async function readDetails(): Promise<AccountCheck> {
+    try {
+      const details = await createHostbillClient({ baseUrl: options.baseUrl, http: options.http, auth }).getDetails();
+      const who = [details.firstName, details.lastName].filter(Boolean).join(' ') || details.email || 'this account';
+      steps.push({ label: 'Account details readable', ok: true, message: `Signed in as ${who}.` });
+    } catch (thrown) {
+      const error = thrown instanceof AppFailure ? thrown.error : toAppError(thrown);
+      steps.push({ label: 'Account details readable', ok: false, message: describe(error) });
+      // A kept session that expired leads to a fresh sign-in, which may ask for the code.
+      return error.kind === 'mfa-required' ? { ...done(false), needsCode: true } : done(false);
+    } finally {
+      if (!options.tokenStore) await auth.signOut();
+    }
+    return done(true);
   }
-  return done(true);
 }

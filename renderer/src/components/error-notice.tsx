@@ -41,6 +41,7 @@ export function errorTitle(error: AppError): string {
 
 export function ErrorNotice({ error, action }: { error: AppError; action?: ReactNode }): ReactElement {
   const retry = error.retryAfterMs ? ` Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
+  const next = error.kind === 'mfa-required' ? ' Open Accounts and press “Test connection” to enter the code.' : '';
   return (
     <div className={`notice notice-${TONE[error.kind]}`} role="alert" data-error-kind={error.kind}>
       <Icon name="alert" size={18} />
@@ -49,6 +50,7 @@ export function ErrorNotice({ error, action }: { error: AppError; action?: React
         <span>
           {error.message}
           {retry}
+          {next}
         </span>
         {action}
       </div>

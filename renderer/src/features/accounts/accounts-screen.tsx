@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import type { AppError } from '../../../../common/errors';
 import {
   ACCOUNT_KIND_LABELS,
@@ -10,6 +10,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
+import { Field } from '../../components/field';
 import { Icon } from '../../components/icons';
 import { AccountForm } from './account-form';
 import { useAccountsStore } from './accounts-store';
@@ -118,7 +119,56 @@ function AccountCard({
         </div>
       </div>
       {check && ('kind' in check ? <ErrorNotice error={check} /> : <CheckResult check={check} />)}
+      {check && !('kind' in check) && check.needsCode && <MfaCodeForm account={account} onChecked={setCheck} />}
     </li>
+  );
+}
+
+/** The portal asked for a second factor: the code finishes the sign-in (its refresh token goes to the keychain). */
+function MfaCodeForm({
+  account,
+  onChecked,
+}: {
+  account: Account;
+  onChecked: (check: AccountCheck | AppError) => void;
+}): ReactElement {
+  const completeMfa = useAccountsStore((state) => state.completeMfa);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await completeMfa(account.id, code);
+    setBusy(false);
+    if (result.ok) onChecked(result.value);
+    else setError(result.error);
+  }
+  return (
+    <form
+      className="row"
+      style={{ alignItems: 'flex-start' }}
+      onSubmit={submit}
+      aria-label={`Second factor for ${account.label}`}
+    >
+      <Field
+        label="Authentication code"
+        hint="The code your authenticator app shows for this portal"
+        error={error?.details?.code ?? (error && !error.details ? error.message : undefined)}
+      >
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+      </Field>
+      {/* Level with the input, below the label. */}
+      <Button type="submit" variant="primary" busy={busy} style={{ marginTop: 24 }}>
+        Verify code
+      </Button>
+    </form>
   );
 }
 

@@ -15,6 +15,7 @@ interface AccountsState {
   update(update: AccountUpdate): Promise<Result<Account>>;
   remove(id: string): Promise<Result<null>>;
   test(id: string): Promise<Result<AccountCheck>>;
+  completeMfa(id: string, code: string): Promise<Result<AccountCheck>>;
   startDemo(): Promise<Result<readonly Account[]>>;
 }
 
@@ -43,6 +44,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     update: async (update) => reload(await call((api) => api.accounts.update(update))),
     remove: async (id) => reload(await call((api) => api.accounts.remove({ id }))),
     test: (id) => call((api) => api.accounts.test({ id })),
+    completeMfa: (id, code) => call((api) => api.accounts.completeMfa({ id, code })),
     startDemo: async () => reload(await call((api) => api.demo.start())),
   };
 });
