@@ -31,8 +31,9 @@ export function App(): ReactElement {
 
   const ready = accounts.loaded && settings.loaded;
   useEffect(() => {
-    // Once the first screen is up, fetch the other areas' code while the user reads it.
-    if (ready) void preloadAllAreas();
+    // Once the first screen is painted (not before: it must not compete with that frame), fetch
+    // the other areas' code while the user reads it.
+    if (ready) requestAnimationFrame(() => setTimeout(() => void preloadAllAreas(), 0));
   }, [ready]);
 
   if (!ready) return <div className="page" aria-busy="true" />;
