@@ -39,6 +39,8 @@ export interface SandboxServerOptions {
   readonly basePath?: string;
   readonly latencyMs?: number;
   readonly handler: SandboxHandler;
+  /** The body of injected 429/5xx answers; the IONOS envelope by default. */
+  readonly errorBody?: ErrorBody;
   /** Extra control routes under /__sandbox/ (e.g. token expiry), answered without faults. */
   readonly control?: Readonly<Record<string, SandboxHandler>>;
 }
@@ -78,7 +80,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     const delay = faults.latencyMs + extraLatency;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const blocking = applied.find((f) => f.kind !== 'latency' && f.kind !== 'drop-after');
-    if (blocking) return sendFault(res, blocking);
+    if (blocking) return sendFault(res, blocking, options.errorBody ?? envelopeErrorBody);
     if (basePath && request.path !== basePath && !request.path.startsWith(`${basePath}/`)) {
       return send(res, { status: 404, body: { error: 'not under the API base path' } });
     }
@@ -111,19 +113,30 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   };
 }
 
-function sendFault(res: ServerResponse, fault: Fault): void {
+/** How an injected 429/5xx looks in the simulated API's own error dialect. */
+export type ErrorBody = (status: number, message: string) => unknown;
+
+/** The IONOS envelope; the HostBill simulator passes its own `{error: [...]}`. */
+export const envelopeErrorBody: ErrorBody = (status, message) => ({
+  httpStatus: status,
+  messages: [{ errorCode: String(status), message }],
+});
+
+function sendFault(res: ServerResponse, fault: Fault, errorBody: ErrorBody): void {
   switch (fault.kind) {
     case 'rate-limit':
       return send(res, {
         status: 429,
         headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) },
-        body: { httpStatus: 429, messages: [{ errorCode: '429', message: 'Too many requests' }] },
+        body: errorBody(429, 'Too many requests'),
       });
-    case 'server-error':
+    case 'server-error': {
+      const status = fault.status ?? 500;
       return send(res, {
-        status: fault.status ?? 500,
-        body: { httpStatus: fault.status ?? 500, messages: [{ errorCode: '500', message: 'Internal server error' }] },
+        status,
+        body: errorBody(status, status === 503 ? 'Service unavailable' : 'Internal server error'),
       });
+    }
     case 'malformed':
       res.writeHead(200, { 'content-type': 'application/json' });
       return void res.end('{"items": [{"id": "1', 'utf8');

@@ -90,6 +90,8 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
     basePath: '/api',
     latencyMs: options.latencyMs,
     handler,
+    // A PHP portal behind a rate limiter or failing answers in its own dialect too.
+    errorBody: (_status, message) => ({ error: [message] }),
     control: {
       'expire-tokens': (request) => {
         if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
