@@ -4,10 +4,9 @@ import type { HostingService } from '../../../../common/channels/hosting';
 import { useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorNotice } from '../../components/error-notice';
-import { OfflineBanner, SyncStatus } from '../../components/sync-status';
 import { CancelPanel } from './cancel-panel';
 import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
+import { HostingPage } from './hosting-page';
 import { useHostingStore } from './hosting-store';
 import { LabelEditor } from './label-editor';
 import { ServiceVms } from './service-vms';
@@ -26,7 +25,7 @@ function tabsFor(service: HostingService): TabSpec[] {
 
 export function ServiceDetailScreen({ serviceId }: { serviceId: string }): ReactElement {
   const go = useNavigation((state) => state.go);
-  const { serviceDetails, loadService, refresh, refreshing, error } = useHostingStore();
+  const { serviceDetails, loadService } = useHostingStore();
   const cached = serviceDetails[serviceId];
   const [tab, setTab] = useState('overview');
   useEffect(() => void loadService(serviceId), [serviceId, loadService]);
@@ -35,53 +34,51 @@ export function ServiceDetailScreen({ serviceId }: { serviceId: string }): React
   const current = tabs.some((t) => t.id === tab) ? tab : 'overview';
 
   return (
-    <>
-      {cached && <OfflineBanner cached={cached} />}
-      <section className="page" aria-labelledby="service-title">
+    <HostingPage
+      titleId="service-title"
+      cached={cached}
+      before={
         <Button variant="ghost" size="small" onClick={() => go('services')} className="back-button">
           ← All services
         </Button>
-        <header className="page-header">
-          <div className="stack" style={{ gap: 4 }}>
-            <div className="row">
-              <h1 id="service-title">{service ? service.name : `Service #${serviceId}`}</h1>
-              {service && <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>}
-            </div>
-            {service && (
-              <p className="muted">
-                #{service.id}
-                {service.domain ? ` · ${service.domain}` : ''}
-                {service.label ? ` · ${service.label}` : ''}
-              </p>
-            )}
+      }
+      heading={
+        <div className="stack" style={{ gap: 4 }}>
+          <div className="row">
+            <h1 id="service-title">{service ? service.name : `Service #${serviceId}`}</h1>
+            {service && <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>}
           </div>
-          <div className="page-actions">
-            {cached && <SyncStatus cached={cached} refreshing={refreshing} onRefresh={() => void refresh()} />}
-          </div>
-        </header>
-        {error && <ErrorNotice error={error} />}
-        {!cached ? (
-          <div className="card card-body muted" aria-busy="true">
-            Loading…
-          </div>
-        ) : !service ? (
-          <div className="card">
-            <EmptyState icon="services" title="This service is not in the cache">
-              {cached.refreshing
-                ? 'Fetching it from the portal…'
-                : 'It may have been removed. Go back to the list and refresh.'}
-            </EmptyState>
-          </div>
-        ) : (
-          <Tabs label="Service sections" tabs={tabs} selected={current} onSelect={setTab}>
-            {current === 'overview' && <Overview service={service} />}
-            {current === 'vms' && <ServiceVms service={service} vms={cached.data?.vms ?? []} />}
-            {current === 'upgrade' && <UpgradePanel service={service} />}
-            {current === 'cancel' && <CancelPanel service={service} />}
-          </Tabs>
-        )}
-      </section>
-    </>
+          {service && (
+            <p className="muted">
+              #{service.id}
+              {service.domain ? ` · ${service.domain}` : ''}
+              {service.label ? ` · ${service.label}` : ''}
+            </p>
+          )}
+        </div>
+      }
+    >
+      {!cached ? (
+        <div className="card card-body muted" aria-busy="true">
+          Loading…
+        </div>
+      ) : !service ? (
+        <div className="card">
+          <EmptyState icon="services" title="This service is not in the cache">
+            {cached.refreshing
+              ? 'Fetching it from the portal…'
+              : 'It may have been removed. Go back to the list and refresh.'}
+          </EmptyState>
+        </div>
+      ) : (
+        <Tabs label="Service sections" tabs={tabs} selected={current} onSelect={setTab}>
+          {current === 'overview' && <Overview service={service} />}
+          {current === 'vms' && <ServiceVms service={service} vms={cached.data?.vms ?? []} />}
+          {current === 'upgrade' && <UpgradePanel service={service} />}
+          {current === 'cancel' && <CancelPanel service={service} />}
+        </Tabs>
+      )}
+    </HostingPage>
   );
 }
 

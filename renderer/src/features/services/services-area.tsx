@@ -5,10 +5,9 @@
 import { useEffect, type ReactElement } from 'react';
 import type { Route } from '../../app/navigation-store';
 import { useNavigation } from '../../app/navigation-store';
-import { ErrorNotice } from '../../components/error-notice';
-import { OfflineBanner, SyncStatus } from '../../components/sync-status';
 import '../../styles/hosting.css';
 import { AccountGuard } from './account-guard';
+import { HostingPage } from './hosting-page';
 import { useHostingStore } from './hosting-store';
 import { ServiceDetailScreen } from './service-detail';
 import { ServicesList } from './services-list';
@@ -31,45 +30,41 @@ function HostingScreens({ accountId, route }: { accountId: string; route: Route 
 /** Header, sub-navigation and freshness line shared by the two list screens. */
 function Frame({ tab, children }: { tab: 'services' | 'vms'; children: ReactElement }): ReactElement {
   const go = useNavigation((state) => state.go);
-  const { services, vms, error, refreshing, refresh } = useHostingStore();
+  const { services, vms } = useHostingStore();
   const cached = tab === 'vms' ? vms : services;
   return (
-    <>
-      {cached && <OfflineBanner cached={cached} />}
-      <section className="page" aria-labelledby="hosting-title">
-        <header className="page-header">
-          <div className="stack" style={{ gap: 10 }}>
-            <h1 id="hosting-title">{tab === 'vms' ? 'Virtual machines' : 'Services'}</h1>
-            <nav aria-label="Services and VMs" className="hosting-tabs">
-              <a
-                href="#/services"
-                aria-current={tab === 'services' ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  go('services');
-                }}
-              >
-                Services
-              </a>
-              <a
-                href="#/services/vms"
-                aria-current={tab === 'vms' ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  go('services', 'vms');
-                }}
-              >
-                Virtual machines
-              </a>
-            </nav>
-          </div>
-          <div className="page-actions">
-            {cached && <SyncStatus cached={cached} refreshing={refreshing} onRefresh={() => void refresh()} />}
-          </div>
-        </header>
-        {error && <ErrorNotice error={error} />}
-        {children}
-      </section>
-    </>
+    <HostingPage
+      titleId="hosting-title"
+      cached={cached}
+      heading={
+        <div className="stack" style={{ gap: 10 }}>
+          <h1 id="hosting-title">{tab === 'vms' ? 'Virtual machines' : 'Services'}</h1>
+          <nav aria-label="Services and VMs" className="hosting-tabs">
+            <a
+              href="#/services"
+              aria-current={tab === 'services' ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                go('services');
+              }}
+            >
+              Services
+            </a>
+            <a
+              href="#/services/vms"
+              aria-current={tab === 'vms' ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                go('services', 'vms');
+              }}
+            >
+              Virtual machines
+            </a>
+          </nav>
+        </div>
+      }
+    >
+      {children}
+    </HostingPage>
   );
 }

@@ -3,9 +3,8 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorNotice } from '../../components/error-notice';
-import { OfflineBanner, SyncStatus } from '../../components/sync-status';
 import { formatDate, OFFLINE_REASON } from './format';
+import { HostingPage } from './hosting-page';
 import { useHostingStore, vmKey } from './hosting-store';
 import { RebuildDialog } from './rebuild-dialog';
 import { useOffline } from './use-offline';
@@ -14,7 +13,7 @@ import { formatResources, vmName, VmStateBadge } from './vm-state';
 
 export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: string }): ReactElement {
   const go = useNavigation((state) => state.go);
-  const { vmDetails, loadVm, refresh, refreshing, error } = useHostingStore();
+  const { vmDetails, loadVm } = useHostingStore();
   const offline = useOffline();
   const [rebuilding, setRebuilding] = useState(false);
   const cached = vmDetails[vmKey({ serviceId, vmId })];
@@ -26,154 +25,152 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
     : true;
 
   return (
-    <>
-      {cached && <OfflineBanner cached={cached} />}
-      <section className="page" aria-labelledby="vm-title">
+    <HostingPage
+      titleId="vm-title"
+      cached={cached}
+      before={
         <Button variant="ghost" size="small" className="back-button" onClick={() => go('services', 'vms')}>
           ← All virtual machines
         </Button>
-        <header className="page-header">
-          <div className="stack" style={{ gap: 4 }}>
-            <div className="row">
-              <h1 id="vm-title">{vm ? vmName(vm) : 'Virtual machine'}</h1>
-              {vm && <VmStateBadge vm={vm} />}
-            </div>
-            {detail?.service && (
-              <p className="muted">
-                On{' '}
-                <button type="button" className="link-button" onClick={() => go('services', serviceId)}>
-                  {detail.service.label ?? detail.service.name} (#{serviceId})
-                </button>
-              </p>
-            )}
+      }
+      heading={
+        <div className="stack" style={{ gap: 4 }}>
+          <div className="row">
+            <h1 id="vm-title">{vm ? vmName(vm) : 'Virtual machine'}</h1>
+            {vm && <VmStateBadge vm={vm} />}
           </div>
-          <div className="page-actions">
-            {cached && <SyncStatus cached={cached} refreshing={refreshing} onRefresh={() => void refresh()} />}
+          {detail?.service && (
+            <p className="muted">
+              On{' '}
+              <button type="button" className="link-button" onClick={() => go('services', serviceId)}>
+                {detail.service.label ?? detail.service.name} (#{serviceId})
+              </button>
+            </p>
+          )}
+        </div>
+      }
+    >
+      {!cached ? (
+        <div className="card card-body muted" aria-busy="true">
+          Loading…
+        </div>
+      ) : !vm || !detail ? (
+        <div className="card">
+          <EmptyState icon="services" title="This VM is not in the cache">
+            It may have been removed. Go back to the list and refresh.
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="stack">
+          <div className="card card-body stack">
+            <h2>Power</h2>
+            <VmActionButtons
+              vm={vm}
+              extra={
+                canRebuild ? (
+                  <Button
+                    variant="danger"
+                    disabled={offline}
+                    title={offline ? OFFLINE_REASON : undefined}
+                    onClick={() => setRebuilding(true)}
+                  >
+                    Rebuild…
+                  </Button>
+                ) : undefined
+              }
+            />
           </div>
-        </header>
-        {error && <ErrorNotice error={error} />}
-        {!cached ? (
-          <div className="card card-body muted" aria-busy="true">
-            Loading…
-          </div>
-        ) : !vm || !detail ? (
-          <div className="card">
-            <EmptyState icon="services" title="This VM is not in the cache">
-              It may have been removed. Go back to the list and refresh.
-            </EmptyState>
-          </div>
-        ) : (
-          <div className="stack">
+          <div className="grid-2">
             <div className="card card-body stack">
-              <h2>Power</h2>
-              <VmActionButtons
-                vm={vm}
-                extra={
-                  canRebuild ? (
-                    <Button
-                      variant="danger"
-                      disabled={offline}
-                      title={offline ? OFFLINE_REASON : undefined}
-                      onClick={() => setRebuilding(true)}
-                    >
-                      Rebuild…
-                    </Button>
-                  ) : undefined
-                }
-              />
+              <h2>Machine</h2>
+              <dl className="definition-list">
+                <dt>Hostname</dt>
+                <dd className="mono">{vm.hostname ?? '—'}</dd>
+                <dt>Template</dt>
+                <dd>{vm.templateName ?? vm.template ?? '—'}</dd>
+                <dt>OS</dt>
+                <dd>{vm.os ?? '—'}</dd>
+                <dt>Flavor</dt>
+                <dd>{vm.flavor ?? '—'}</dd>
+                <dt>Resources</dt>
+                <dd>{formatResources(vm)}</dd>
+                <dt>Created</dt>
+                <dd>{formatDate(vm.createdAt)}</dd>
+              </dl>
             </div>
-            <div className="grid-2">
-              <div className="card card-body stack">
-                <h2>Machine</h2>
-                <dl className="definition-list">
-                  <dt>Hostname</dt>
-                  <dd className="mono">{vm.hostname ?? '—'}</dd>
-                  <dt>Template</dt>
-                  <dd>{vm.templateName ?? vm.template ?? '—'}</dd>
-                  <dt>OS</dt>
-                  <dd>{vm.os ?? '—'}</dd>
-                  <dt>Flavor</dt>
-                  <dd>{vm.flavor ?? '—'}</dd>
-                  <dt>Resources</dt>
-                  <dd>{formatResources(vm)}</dd>
-                  <dt>Created</dt>
-                  <dd>{formatDate(vm.createdAt)}</dd>
-                </dl>
-              </div>
-              <div className="card card-body stack">
-                <h2>IP addresses</h2>
-                <ul className="plain-list mono" aria-label="IP addresses">
-                  {(detail.ips && detail.ips.length > 0
-                    ? detail.ips.map((ip) => ({ address: ip.address, version: ip.version }))
-                    : [
-                        ...vm.ipv4.map((a) => ({ address: a, version: 4 })),
-                        ...vm.ipv6.map((a) => ({ address: a, version: 6 })),
-                      ]
-                  ).map((ip) => (
-                    <li key={ip.address}>
-                      <span className="badge">IPv{ip.version}</span> {ip.address}
+            <div className="card card-body stack">
+              <h2>IP addresses</h2>
+              <ul className="plain-list mono" aria-label="IP addresses">
+                {(detail.ips && detail.ips.length > 0
+                  ? detail.ips.map((ip) => ({ address: ip.address, version: ip.version }))
+                  : [
+                      ...vm.ipv4.map((a) => ({ address: a, version: 4 })),
+                      ...vm.ipv6.map((a) => ({ address: a, version: 6 })),
+                    ]
+                ).map((ip) => (
+                  <li key={ip.address}>
+                    <span className="badge">IPv{ip.version}</span> {ip.address}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+          <div className="grid-2">
+            <div className="card card-body stack">
+              <h2>Service resources</h2>
+              {detail.resources && detail.resources.items.length > 0 ? (
+                <table className="table" aria-label="Service resources">
+                  <thead>
+                    <tr>
+                      <th scope="col">Resource</th>
+                      <th scope="col" className="num">
+                        Used
+                      </th>
+                      <th scope="col" className="num">
+                        Limit
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {detail.resources.items.map((item) => (
+                      <tr key={item.name}>
+                        <td>{item.name}</td>
+                        <td className="num">{item.used ?? '—'}</td>
+                        <td className="num">
+                          {item.total ?? '—'} {item.unit ?? ''}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p className="muted">
+                  {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no resources.'}
+                </p>
+              )}
+            </div>
+            <div className="card card-body stack">
+              <h2>Templates offered</h2>
+              {detail.templates && detail.templates.length > 0 ? (
+                <ul className="plain-list" aria-label="Templates">
+                  {detail.templates.map((t) => (
+                    <li key={t.id}>
+                      {t.name} {t.id === vm.template && <span className="badge badge-info">current</span>}
                     </li>
                   ))}
                 </ul>
-              </div>
-            </div>
-            <div className="grid-2">
-              <div className="card card-body stack">
-                <h2>Service resources</h2>
-                {detail.resources && detail.resources.items.length > 0 ? (
-                  <table className="table" aria-label="Service resources">
-                    <thead>
-                      <tr>
-                        <th scope="col">Resource</th>
-                        <th scope="col" className="num">
-                          Used
-                        </th>
-                        <th scope="col" className="num">
-                          Limit
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {detail.resources.items.map((item) => (
-                        <tr key={item.name}>
-                          <td>{item.name}</td>
-                          <td className="num">{item.used ?? '—'}</td>
-                          <td className="num">
-                            {item.total ?? '—'} {item.unit ?? ''}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : (
-                  <p className="muted">
-                    {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no resources.'}
-                  </p>
-                )}
-              </div>
-              <div className="card card-body stack">
-                <h2>Templates offered</h2>
-                {detail.templates && detail.templates.length > 0 ? (
-                  <ul className="plain-list" aria-label="Templates">
-                    {detail.templates.map((t) => (
-                      <li key={t.id}>
-                        {t.name} {t.id === vm.template && <span className="badge badge-info">current</span>}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="muted">
-                    {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no templates.'}
-                  </p>
-                )}
-              </div>
+              ) : (
+                <p className="muted">
+                  {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no templates.'}
+                </p>
+              )}
             </div>
           </div>
-        )}
-        {rebuilding && vm && (
-          <RebuildDialog vm={vm} templates={detail?.templates ?? []} onDone={() => setRebuilding(false)} />
-        )}
-      </section>
-    </>
+        </div>
+      )}
+      {rebuilding && vm && (
+        <RebuildDialog vm={vm} templates={detail?.templates ?? []} onDone={() => setRebuilding(false)} />
+      )}
+    </HostingPage>
   );
 }
