@@ -74,6 +74,12 @@ describe('browser host guards', () => {
     expect(html.indexOf('/__host/bridge.js')).toBeLessThan(html.indexOf('type="module"'));
   });
 
+  it('serves the bridge script', async () => {
+    const bridge = await fetch(`${host.origin}/__host/bridge.js`, { headers: { cookie } });
+    expect(bridge.headers.get('content-type')).toContain('javascript');
+    expect(await bridge.text()).toBe('void 0;');
+  });
+
   it('refuses path traversal', async () => {
     for (const path of ['/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt']) {
       const response = await fetch(`${host.origin}${path}`, { headers: { cookie } });

@@ -6,6 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename, dirname } from 'node:path';
 import { channelNames, eventNames } from '../../common/contract';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { AppCore } from '../../main/core';
@@ -60,7 +61,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname.slice(5));
     if (req.method === 'GET' && url.pathname === '/events') return eventStream(req, res);
     if (req.method !== 'GET') return plain(res, 405, 'Method not allowed');
-    if (url.pathname === '/__host/bridge.js') return file(res, await readStatic(options.bridgeFile, ''), false);
+    if (url.pathname === '/__host/bridge.js')
+      return file(res, await readStatic(dirname(options.bridgeFile), basename(options.bridgeFile)), false);
     const asset = url.pathname === '/' ? null : await readStatic(options.rendererDir, url.pathname);
     return file(res, asset ?? (await readStatic(options.rendererDir, 'index.html')), !asset);
   }
