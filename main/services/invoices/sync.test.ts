@@ -11,7 +11,8 @@ import { hostbillFixture, type HostbillFixture } from '../../api/hostbill/fixtur
 import { openCacheDatabase, type CacheDb } from '../../cache/database';
 import { changeInvoice } from '../../../sandbox/hostbill/invoice-changes';
 import { createInvoicesRepo, type InvoicesRepo } from './repo';
-import { syncInvoices, type DetailProgress } from './sync';
+import type { DetailProgress } from '../../../common/channels/invoices';
+import { syncInvoices } from './sync';
 
 let fx: HostbillFixture | undefined;
 let db: CacheDb | undefined;

@@ -8,12 +8,8 @@ import { planDetailFetches } from '../../../common/invoices/change-detection';
 import { toAppError } from '../../../common/errors';
 import type { HostbillClient } from '../../api/hostbill';
 import { createLimiter } from '../hosting/limiter';
+import type { DetailProgress } from '../../../common/channels/invoices';
 import type { InvoicesRepo } from './repo';
-
-export interface DetailProgress {
-  readonly done: number;
-  readonly total: number;
-}
 
 export interface InvoiceSyncStats {
   readonly listed: number;
