@@ -98,6 +98,9 @@ export function createInvoicesRepo(db: CacheDb) {
     fingerprints: db.prepare<[string], { invoice_id: string; detail_fingerprint: string }>(
       'SELECT invoice_id, detail_fingerprint FROM hostbill_invoices WHERE account_id = ? AND detail_fingerprint IS NOT NULL',
     ),
+    listed: db.prepare<[string], { invoice_id: string; position: number; row_json: string }>(
+      'SELECT invoice_id, position, row_json FROM hostbill_invoices WHERE account_id = ?',
+    ),
     upsertRow: db.prepare(
       `INSERT INTO hostbill_invoices (account_id, invoice_id, position, row_json) VALUES (?, ?, ?, ?)
        ON CONFLICT(account_id, invoice_id) DO UPDATE SET position = excluded.position, row_json = excluded.row_json`,
@@ -144,7 +147,14 @@ export function createInvoicesRepo(db: CacheDb) {
     counts: (accountId: string) => q.count.get(accountId) ?? { n: 0, details: 0 },
     /** Stores the portal's list (order and rows) and drops invoices it no longer lists; details stay. */
     storeList: db.transaction((accountId: string, rows: readonly InvoiceSummary[], gone: readonly string[]) => {
-      rows.forEach((row, position) => q.upsertRow.run(accountId, row.id, position, JSON.stringify(summaryRow(row))));
+      // A resync mostly finds the same rows: write only those that moved or changed.
+      const stored = new Map(q.listed.all(accountId).map((r) => [r.invoice_id, r]));
+      rows.forEach((row, position) => {
+        const json = JSON.stringify(summaryRow(row));
+        const before = stored.get(row.id);
+        if (before?.position !== position || before.row_json !== json)
+          q.upsertRow.run(accountId, row.id, position, json);
+      });
       for (const id of gone) q.remove.run(accountId, id);
     }),
     /**
