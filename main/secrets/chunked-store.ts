@@ -8,8 +8,9 @@
  *
  * Reading answers the whole secret or a `keychain` error naming the account (a missing part or a
  * hash mismatch), never a truncated one. Parts are always written 1..N in order and removed N..1,
- * so whatever an interrupted write or delete leaves behind is a run of parts starting at 1, which
- * the next write or delete of that account finds by probing and removes: no orphans.
+ * so whatever an interrupted write or delete leaves behind is a run of parts starting at 1. The
+ * next write or delete of that account removes every part up to the old manifest's count (even
+ * with a gap someone made behind the app's back) and any run found beyond it: no orphans.
  * One implementation for every backend: the keytar adapter and the in-memory store both wrap it.
  */
 import { createHash } from 'node:crypto';
@@ -113,12 +114,20 @@ export function createChunkedStore(raw: CredentialStore, options: { partBytes: n
   }
   const queue = createAccountQueue();
 
-  /** Removes parts above `keep`, highest first (see the file comment for why that order). */
-  async function removePartsAbove(account: string, keep: number): Promise<boolean> {
-    let top = keep;
+  /** Part count named by the manifest now stored for `account` (0 when none): parts a gap would hide from probing. */
+  async function storedPartCount(account: string): Promise<number> {
+    const match = MANIFEST_PATTERN.exec((await raw.get(account)) ?? '');
+    return match ? Math.min(Number(match[1]), MAX_PARTS) : 0;
+  }
+
+  /** Removes parts above `keep` up to the old manifest's count and any run beyond it, highest first. */
+  async function removePartsAbove(account: string, keep: number, oldCount: number): Promise<boolean> {
+    let top = Math.max(keep, oldCount);
     while (top < MAX_PARTS && (await raw.get(partAccount(account, top + 1))) !== null) top += 1;
-    for (let index = top; index > keep; index -= 1) await raw.delete(partAccount(account, index));
-    return top > keep;
+    let removed = false;
+    for (let index = top; index > keep; index -= 1)
+      removed = (await raw.delete(partAccount(account, index))) || removed;
+    return removed;
   }
 
   async function readWhole(account: string, manifest: string): Promise<string> {
@@ -139,18 +148,22 @@ export function createChunkedStore(raw: CredentialStore, options: { partBytes: n
   async function write(account: string, secret: string): Promise<void> {
     if (isPartAccount(account)) fail('internal', 'That keychain entry name is reserved for parts of a secret.');
     if (secretByteLength(secret) > MAX_SECRET_BYTES) {
-      fail('keychain', `The secret for "${account}" is larger than 16 KiB, the most the keychain holds. Nothing was stored.`);
+      fail(
+        'keychain',
+        `The secret for "${account}" is larger than 16 KiB, the most the keychain holds. Nothing was stored.`,
+      );
     }
+    const oldCount = await storedPartCount(account);
     // A secret that looks like a manifest is always split, so a stored manifest is never ambiguous.
     if (secretByteLength(secret) <= partBytes && !secret.startsWith(MANIFEST_PREFIX)) {
       await raw.set(account, secret);
-      await removePartsAbove(account, 0);
+      await removePartsAbove(account, 0, oldCount);
       return;
     }
     const parts = splitSecret(secret, partBytes);
     for (const [offset, part] of parts.entries()) await raw.set(partAccount(account, offset + 1), part);
     await raw.set(account, `${MANIFEST_PREFIX}${parts.length}:${sha256(secret)}`);
-    await removePartsAbove(account, parts.length);
+    await removePartsAbove(account, parts.length, oldCount);
   }
 
   return {
@@ -165,7 +178,7 @@ export function createChunkedStore(raw: CredentialStore, options: { partBytes: n
     delete: (account) =>
       queue(account, async () => {
         // Parts first: an interrupted delete leaves a manifest whose next delete finishes the job.
-        const hadParts = await removePartsAbove(account, 0);
+        const hadParts = await removePartsAbove(account, 0, await storedPartCount(account));
         return (await raw.delete(account)) || hadParts;
       }),
     accounts: async () => (await raw.accounts()).filter((name) => !isPartAccount(name)),

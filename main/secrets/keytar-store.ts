@@ -53,7 +53,10 @@ export function createRawKeytarStore(
   };
 }
 
-export function createKeytarStore(service: string = KEYCHAIN_SERVICE, options: KeytarStoreOptions = {}): CredentialStore {
+export function createKeytarStore(
+  service: string = KEYCHAIN_SERVICE,
+  options: KeytarStoreOptions = {},
+): CredentialStore {
   const platform = options.platform ?? process.platform;
   const limit = options.entryLimitBytes ?? entryLimitBytes(platform);
   // The limit is enforced here too, so an oversized entry fails with our message, not Windows' "bad data".
