@@ -58,14 +58,28 @@ describe('chunking details', () => {
 
   it('a read while a longer secret is being written sees the old or the new secret, never a mix', async () => {
     const entries = new Map<string, string>();
-    const store = createMemoryCredentialStore({ entryLimitBytes: WINDOWS_ENTRY_LIMIT_BYTES, entries });
+    const plain = rawView(entries);
+    let readDuringWrite: Promise<string | null> | null = null;
+    let armed = false;
+    // Starts a read right after the new first part landed, while the old manifest is still stored.
+    const raw: CredentialStore = {
+      ...plain,
+      set: async (account, secret) => {
+        await plain.set(account, secret);
+        if (armed && account.endsWith('#part-1')) {
+          armed = false;
+          readDuringWrite = store.get('profile:api-token');
+        }
+      },
+    };
+    const store = createChunkedStore(raw, { partBytes: WINDOWS_ENTRY_LIMIT_BYTES });
     const first = longToken();
     const second = longToken(12_000);
     await store.set('profile:api-token', first);
-    const writing = store.set('profile:api-token', second);
-    const read = store.get('profile:api-token');
-    await writing;
-    expect([first, second]).toContain(await read);
+    armed = true;
+    await store.set('profile:api-token', second);
+    expect(readDuringWrite).not.toBeNull();
+    expect([first, second]).toContain(await readDuringWrite);
     expect(await store.get('profile:api-token')).toBe(second);
   });
 
