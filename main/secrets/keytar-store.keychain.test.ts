@@ -63,10 +63,12 @@ describe('keytar store on a locked keyring', () => {
         import { createKeytarStore } from './main/secrets/keytar-store.ts';
         const result = await createKeytarStore('${service}').set('x', 'never-stored-secret').then(() => 'stored', (e) => e.error);
         process.stdout.write(JSON.stringify(result));`;
-      // Each session gets its own runtime folder, so the second daemon cannot find the first one.
+      // Each session gets its own runtime folder, so the second daemon cannot find the first one;
+      // the first waits (bounded) until its daemon has written the keyring file.
       const sessions = `
         export XDG_RUNTIME_DIR="$HOME_DIR/run-1" && mkdir -m 700 "$XDG_RUNTIME_DIR"
-        dbus-run-session -- bash -c 'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null'
+        dbus-run-session -- bash -c 'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+          for _ in $(seq 50); do [ -s "$XDG_DATA_HOME/keyrings/login.keyring" ] && break; sleep 0.1; done'
         export XDG_RUNTIME_DIR="$HOME_DIR/run-2" && mkdir -m 700 "$XDG_RUNTIME_DIR"
         dbus-run-session -- bash -c 'eval "$(gnome-keyring-daemon --start --components=secrets </dev/null)" >/dev/null
           exec npx tsx --input-type=module -e "$SCRIPT"'`;
