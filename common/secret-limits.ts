@@ -14,4 +14,4 @@ export function secretByteLength(secret: string): number {
 }
 
 /** The message shown beside the secret field when it is too large. */
-export const SECRET_TOO_LONG_MESSAGE = `That is too long for a password or token (at most ${MAX_SECRET_BYTES.toLocaleString('en')} bytes, 16 KiB)`;
+export const SECRET_TOO_LONG_MESSAGE = `That is too long for a password or token (at most ${MAX_SECRET_BYTES.toLocaleString('en')} bytes, ${MAX_SECRET_BYTES / 1024} KiB)`;

@@ -150,7 +150,7 @@ export function createChunkedStore(raw: CredentialStore, options: { partBytes: n
     if (secretByteLength(secret) > MAX_SECRET_BYTES) {
       fail(
         'keychain',
-        `The secret for "${account}" is larger than 16 KiB, the most the keychain holds. Nothing was stored.`,
+        `The secret for "${account}" is larger than ${MAX_SECRET_BYTES / 1024} KiB, the most the keychain holds. Nothing was stored.`,
       );
     }
     const oldCount = await storedPartCount(account);
