@@ -7,7 +7,7 @@
 import { planDetailFetches } from '../../../common/invoices/change-detection';
 import { toAppError } from '../../../common/errors';
 import type { HostbillClient } from '../../api/hostbill';
-import { createLimiter } from '../hosting/limiter';
+import { createLimiter } from '../limiter';
 import type { DetailProgress } from '../../../common/channels/invoices';
 import type { InvoicesRepo } from './repo';
 
