@@ -158,12 +158,10 @@ export function InvoicesTable(props: TableProps): ReactElement {
                   </td>
                   <td className="mono col-inv-number">{row.number ?? row.id}</td>
                   <td className="col-inv-date">{formatDay(row.date)}</td>
-                  <td className="col-inv-date">
-                    {formatDay(row.dueDate)}
-                    {overdue && <span className="badge badge-danger invoice-overdue-badge">Overdue</span>}
-                  </td>
+                  <td className="col-inv-date invoice-due">{formatDay(row.dueDate)}</td>
                   <td className="col-inv-status">
                     <span className={`badge badge-${statusTone(row.status)}`}>{row.status}</span>
+                    {overdue && <span className="badge badge-danger invoice-overdue-badge">Overdue</span>}
                   </td>
                   <td className={`col-num col-inv-total${(row.total ?? 0) < 0 ? ' negative' : ''}`}>
                     {formatMoney(row.total, row.currency)}
