@@ -79,7 +79,7 @@ export interface DataTableProps<Row> {
 const ROW_HEIGHT = 41;
 const COMPACT_ROW_HEIGHT = 32;
 const SELECT_WIDTH = 40;
-const GROW_MIN = 180;
+const GROW_MIN = 160;
 const NO_FILTERS: readonly DataTableFilter<never>[] = [];
 
 // TanStack Virtual returns fresh functions each render: nothing here is worth memoising per render

@@ -28,7 +28,10 @@ export interface DataTableColumn<Row> {
   readonly mono?: boolean;
   /** This column takes the room left over (one per table, e.g. the name); it ellipsises. */
   readonly grow?: boolean;
-  /** Bounds of the fitted width in px (defaults 48 and 320); room a badge needs beyond its text: `extraWidth`. */
+  /**
+   * Bounds of the fitted width in px (defaults 48 and 320; a `grow` column's minimum defaults to 160).
+   * Cells are measured as rendered (a badge with its padding); `extraWidth` adds room beyond that.
+   */
   readonly minWidth?: number;
   readonly maxWidth?: number;
   readonly extraWidth?: number;
