@@ -15,28 +15,38 @@ const DEFAULT_MIN = 48;
 const DEFAULT_MAX = 320;
 const TEXT_CANDIDATES = 3;
 
-/** Up to a few rows per column whose cells are likely the widest. */
+/** Up to a few rows per column whose cells are likely the widest (one pass, no allocation per row). */
 export function widthCandidates<Row>(rows: readonly Row[], column: DataTableColumn<Row>): Row[] {
-  let largest: { row: Row; value: number } | null = null;
-  let smallest: { row: Row; value: number } | null = null;
-  let longest: { row: Row; length: number }[] = [];
+  let largest: Row | undefined;
+  let smallest: Row | undefined;
+  let max = -Infinity;
+  let min = Infinity;
+  // The longest texts, longest first.
+  const longest: Row[] = [];
+  const lengths: number[] = [];
   for (const row of rows) {
     const value = column.value(row);
     if (value === null) continue;
     if (typeof value === 'number') {
-      if (!largest || value > largest.value) largest = { row, value };
-      if (!smallest || value < smallest.value) smallest = { row, value };
+      if (value > max) [max, largest] = [value, row];
+      if (value < min) [min, smallest] = [value, row];
       continue;
     }
     const length = typeof value === 'string' ? value.length : 10;
-    if (longest.length < TEXT_CANDIDATES || length > longest.at(-1)!.length) {
-      longest = [...longest, { row, length }].sort((a, b) => b.length - a.length).slice(0, TEXT_CANDIDATES);
+    if (longest.length === TEXT_CANDIDATES && length <= lengths[TEXT_CANDIDATES - 1]!) continue;
+    let at = longest.length;
+    while (at > 0 && lengths[at - 1]! < length) at -= 1;
+    longest.splice(at, 0, row);
+    lengths.splice(at, 0, length);
+    if (longest.length > TEXT_CANDIDATES) {
+      longest.pop();
+      lengths.pop();
     }
   }
-  const rowsOut = [...longest.map((entry) => entry.row)];
-  if (largest) rowsOut.push(largest.row);
-  if (smallest && smallest.row !== largest?.row) rowsOut.push(smallest.row);
-  return rowsOut;
+  const candidates = [...longest];
+  if (largest !== undefined) candidates.push(largest);
+  if (smallest !== undefined && smallest !== largest) candidates.push(smallest);
+  return candidates;
 }
 
 /** Without layout (tests, a hidden window): about 7.5 px a character, 8 in monospace. */
@@ -62,6 +72,15 @@ export interface FittedColumns<Row> {
   readonly widths: Readonly<Record<string, number>>;
 }
 
+/** Measured widths by what was measured (headers and candidate texts): a remount or an identical re-read lays nothing out. */
+const measuredCache = new Map<string, Readonly<Record<string, number>>>();
+const CACHE_LIMIT = 32;
+
+function remember(signature: string, widths: Readonly<Record<string, number>>): void {
+  if (measuredCache.size >= CACHE_LIMIT) measuredCache.delete(measuredCache.keys().next().value!);
+  measuredCache.set(signature, widths);
+}
+
 /**
  * Widths estimated from text at once (no jump on first paint), then replaced by measured ones
  * from the `measureRef` box: one child per column, in order, holding the header label and then
@@ -76,20 +95,22 @@ export function useFittedWidths<Row>(
     () => new Map(columns.map((column) => [column.id, widthCandidates(rows, column)])),
     [rows, columns],
   );
-  const estimated = useMemo(() => {
+  const { estimated, signature } = useMemo(() => {
     const widths: Record<string, number> = {};
+    const parts: string[] = [];
     for (const column of columns) {
       const texts = (candidates.get(column.id) ?? []).map((row) => cellText(column, row));
       const cells = texts.map((text) => estimateTextWidth(text, column.mono ?? false));
       widths[column.id] = fitWidth(column, estimateTextWidth(column.header, false), cells);
+      parts.push([column.id, column.header, ...texts].join('\u0001'));
     }
-    return widths;
+    return { estimated: widths, signature: parts.join('\u0002') };
   }, [candidates, columns]);
-  const [measured, setMeasured] = useState<{ from: typeof estimated; widths: Record<string, number> } | null>(null);
+  const [measured, setMeasured] = useState<{ signature: string; widths: Record<string, number> } | null>(null);
 
   useLayoutEffect(() => {
     const box = measureRef.current;
-    if (!box) return;
+    if (!box || measuredCache.has(signature)) return;
     const widthOf = (element: Element) => element.getBoundingClientRect().width;
     const widths: Record<string, number> = {};
     const groups = [...box.children];
@@ -101,11 +122,13 @@ export function useFittedWidths<Row>(
       if (headerWidth === 0) return;
       widths[column.id] = fitWidth(column, headerWidth, cells.map(widthOf));
     }
+    remember(signature, widths);
     // Reading layout and answering with state before paint is what a layout effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setMeasured({ from: estimated, widths });
-  }, [estimated, columns, measureRef]);
+    setMeasured({ signature, widths });
+  }, [signature, columns, measureRef]);
 
-  const widths = measured && measured.from === estimated ? measured.widths : estimated;
+  const widths =
+    measuredCache.get(signature) ?? (measured && measured.signature === signature ? measured.widths : estimated);
   return { candidates, widths };
 }

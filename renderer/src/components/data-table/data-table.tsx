@@ -40,7 +40,16 @@ import { useFittedWidths } from './column-widths';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
 import { DataTableToolbar } from './data-table-toolbar';
-import { buildIndex, cellText, countText, filterValuesOf, formatNumber, sortedOrder, visibleRows } from './table-model';
+import {
+  buildIndex,
+  cellText,
+  countText,
+  filterValuesOf,
+  formatNumber,
+  searchKeysOf,
+  sortedOrder,
+  visibleRows,
+} from './table-model';
 import { usePersistedTableState } from './table-state';
 import type { CountNoun, DataTableColumn, DataTableFilter, TableSort } from './types';
 import { useRowKeyboard } from './use-row-keyboard';
@@ -98,6 +107,12 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
   const measureRef = useRef<HTMLDivElement>(null);
 
   const index = useMemo(() => buildIndex(rows, columns), [rows, columns]);
+  // Search keys are built when the browser is idle after the rows are painted, not before.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => searchKeysOf(index));
+    return () => cancelIdleCallback(handle);
+  }, [index]);
   const filterValues = useMemo(() => filterValuesOf(rows, filters), [rows, filters]);
   const defaultSort = props.defaultSort ?? null;
   const order = useMemo(
@@ -142,7 +157,13 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
     estimateSize: () => rowHeight,
     overscan: 12,
   });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  // A density change re-lays the rows out; on mount there is nothing to redo.
+  const measuredHeight = useRef(rowHeight);
+  useEffect(() => {
+    if (measuredHeight.current === rowHeight) return;
+    measuredHeight.current = rowHeight;
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
 
   const openIndex = useCallback(
     (at: number) => {

@@ -20,20 +20,39 @@ export function defaultText(value: CellValue): string {
 export const cellText = <Row>(column: DataTableColumn<Row>, row: Row): string =>
   column.text ? column.text(row) : defaultText(column.value(row));
 
+/** What search sees: the shown text, but nothing for an empty cell (so "—" matches no empty field). */
+function searchText<Row>(column: DataTableColumn<Row>, row: Row): string {
+  if (column.text) return column.text(row);
+  const value = column.value(row);
+  return typeof value === 'string' ? value : value === null ? '' : defaultText(value);
+}
+
 export interface TableIndex<Row> {
   readonly rows: readonly Row[];
-  /** Folded searchable texts of each row joined by "\n": a typed query (never a newline) cannot span two columns. */
-  readonly searchKeys: readonly string[];
+  readonly columns: readonly DataTableColumn<Row>[];
+  /**
+   * Folded searchable texts of each row joined by "\n" (a typed query, never a newline, cannot
+   * span two columns); built on the first search, not on open.
+   */
+  searchKeys: readonly string[] | null;
   /** Ascending order per column id, filled on first sort. */
   readonly orders: Map<string, Int32Array>;
 }
 
 export function buildIndex<Row>(rows: readonly Row[], columns: readonly DataTableColumn<Row>[]): TableIndex<Row> {
-  const searchable = columns.filter((column) => column.searchable);
-  const searchKeys = searchable.length
-    ? rows.map((row) => searchable.map((column) => foldText(cellText(column, row))).join('\n'))
-    : [];
-  return { rows, searchKeys, orders: new Map() };
+  return { rows, columns, searchKeys: null, orders: new Map() };
+}
+
+export function searchKeysOf<Row>(index: TableIndex<Row>): readonly string[] {
+  if (index.searchKeys) return index.searchKeys;
+  const searchable = index.columns.filter((column) => column.searchable);
+  // One fold per row over the joined texts (folding leaves the "\n" separators alone).
+  index.searchKeys = index.rows.map((row) => {
+    let joined = '';
+    for (const column of searchable) joined += (joined === '' ? '' : '\n') + searchText(column, row);
+    return foldText(joined);
+  });
+  return index.searchKeys;
 }
 
 /** Per filter id, each row's value (kept apart from the index: filter options change with the data). */
@@ -43,46 +62,82 @@ export function filterValuesOf<Row>(rows: readonly Row[], filters: readonly Data
   return new Map(filters.map((filter) => [filter.id, rows.map((row) => filter.value(row))]));
 }
 
-const sortKeyOf = <Row>(column: DataTableColumn<Row>, row: Row): CellValue => (column.sortValue ?? column.value)(row);
-
 /**
  * Row indices in ascending order of the column. Ties go by `tie` (each row's position in the
  * table's default order) when given, then by the rows' own order.
  */
 export function ascendingOrder<Row>(rows: readonly Row[], column: DataTableColumn<Row>, tie?: Int32Array): Int32Array {
-  const keys = rows.map((row) => sortKeyOf(column, row));
-  const numeric = keys.every((key) => key === null || typeof key === 'number' || key instanceof Date);
-  const ranks = new Float64Array(rows.length);
-  if (numeric) {
-    keys.forEach((key, i) => {
-      const n = key === null ? NaN : typeof key === 'number' ? key : (key as Date).getTime();
-      ranks[i] = Number.isNaN(n) ? -Infinity : n;
-    });
-  } else {
-    // Collator order over distinct values, made cheap: a plain sort by natural key first leaves
-    // the list nearly in collator order, which TimSort then finishes in about one pass.
-    const distinct = [...new Set(keys.map((key) => (key === null ? '' : textOf(key))))].map((text) => ({
-      text,
-      key: naturalKey(text),
-    }));
-    distinct.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    distinct.sort((a, b) => collator.compare(a.text, b.text));
-    // Values the collator calls equal ("Muller", "Müller") share a rank: a tie, as it should be.
-    const rank = new Map<string, number>();
-    distinct.forEach((entry, i) => {
-      const previous = distinct[i - 1];
-      const same = previous !== undefined && collator.compare(previous.text, entry.text) === 0;
-      rank.set(entry.text, same ? rank.get(previous.text)! : i);
-    });
-    keys.forEach((key, i) => {
-      const text = key === null ? '' : textOf(key);
-      ranks[i] = text === '' ? -1 : rank.get(text)!;
-    });
+  const keyOf = column.sortValue ?? column.value;
+  const count = rows.length;
+  const ranks = new Float64Array(count);
+  // Plain loops: this runs for the default sort on every new rows array, before the first paint.
+  for (let i = 0; i < count; i += 1) {
+    const key = keyOf(rows[i]!);
+    if (typeof key === 'number') ranks[i] = Number.isNaN(key) ? -Infinity : key;
+    else if (key === null) ranks[i] = -Infinity;
+    else if (key instanceof Date) ranks[i] = Number.isNaN(key.getTime()) ? -Infinity : key.getTime();
+    else return textOrder(rows.map(keyOf), tie);
   }
-  const order = Int32Array.from(rows, (_, i) => i);
+  const order = identityOrder(count);
+  // Lists often arrive in this order already (contracts by number): one pass instead of a sort.
+  if (alreadyAscending(ranks, tie)) return order;
   return tie
     ? order.sort((a, b) => ranks[a]! - ranks[b]! || tie[a]! - tie[b]! || a - b)
     : order.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+}
+
+/**
+ * Collator order, made cheap: only distinct values are compared, a plain sort by natural key
+ * first leaves them nearly in collator order (TimSort then finishes in about one pass), and rows
+ * are placed by rank in buckets instead of sorted again. Empty text comes first.
+ */
+function textOrder(keys: readonly CellValue[], tie: Int32Array | undefined): Int32Array {
+  const texts = keys.map((key) => (key === null ? '' : textOf(key)));
+  const distinct = [...new Set(texts)].map((text) => ({ text, key: naturalKey(text) }));
+  distinct.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  distinct.sort((a, b) => collator.compare(a.text, b.text));
+  // Values equal but for case and accents ("Muller", "Müller") share a rank: a tie, as it should be.
+  const rank = new Map<string, number>();
+  let ranks = 0;
+  distinct.forEach((entry, i) => {
+    const same = i > 0 && (entry.text === '' || distinct[i - 1]!.key === entry.key);
+    if (i > 0 && !same) ranks += 1;
+    rank.set(entry.text, entry.text === '' ? -1 : ranks);
+  });
+  // Buckets by rank (empty text in bucket 0), rows in their own order within one.
+  const bucketOf = texts.map((text) => rank.get(text)! + 1);
+  const starts = new Int32Array(ranks + 3);
+  for (const bucket of bucketOf) starts[bucket + 1]! += 1;
+  for (let i = 1; i < starts.length; i += 1) starts[i]! += starts[i - 1]!;
+  const order = new Int32Array(texts.length);
+  const next = starts.slice();
+  bucketOf.forEach((bucket, row) => (order[next[bucket]!++] = row));
+  if (tie) {
+    for (let b = 0; b + 1 < starts.length; b += 1) {
+      const [from, to] = [starts[b]!, starts[b + 1]!];
+      if (to - from > 1) order.subarray(from, to).sort((x, y) => tie[x]! - tie[y]!);
+    }
+  }
+  return order;
+}
+
+function identityOrder(count: number): Int32Array {
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) order[i] = i;
+  return order;
+}
+
+function isIdentity(order: Int32Array): boolean {
+  for (let i = 0; i < order.length; i += 1) if (order[i] !== i) return false;
+  return true;
+}
+
+function alreadyAscending(ranks: Float64Array, tie: Int32Array | undefined): boolean {
+  for (let i = 1; i < ranks.length; i += 1) {
+    const step = ranks[i]! - ranks[i - 1]!;
+    if (step < 0 || (step === 0 && tie && tie[i]! < tie[i - 1]!)) return false;
+  }
+  return true;
 }
 
 const textOf = (key: string | number | Date): string =>
@@ -96,7 +151,7 @@ export function sortedOrder<Row>(
   defaultSort: TableSort | null = null,
 ): Int32Array {
   const column = sort && columns.find((c) => c.id === sort.column && c.sortable !== false);
-  if (!column) return Int32Array.from(index.rows, (_, i) => i);
+  if (!column) return identityOrder(index.rows.length);
   let ascending = index.orders.get(column.id);
   if (!ascending) {
     // Ties in another column go by the default order (e.g. contracts of the same name by number).
@@ -118,14 +173,18 @@ export function visibleRows<Row>(
   filterValues: FilterValues,
   filters: Readonly<Record<string, string>>,
 ): readonly Row[] {
-  const needle = index.searchKeys.length ? foldText(query.trim()) : '';
+  const searchable = index.columns.some((column) => column.searchable);
+  const needle = searchable ? foldText(query.trim()) : '';
   const active = [...filterValues.entries()]
     .map(([id, values]) => ({ values, wanted: filters[id] ?? '' }))
     .filter((filter) => filter.wanted !== '');
-  const { rows, searchKeys } = index;
+  const { rows } = index;
+  // Nothing to narrow: the order itself (the rows as they are when unsorted), no per-row test.
+  if (needle === '' && active.length === 0) return isIdentity(order) ? rows : Array.from(order, (i) => rows[i]!);
+  const searchKeys = needle === '' ? [] : searchKeysOf(index);
   const shown: Row[] = [];
   for (const i of order) {
-    if (needle !== '' && !searchKeys[i]?.includes(needle)) continue;
+    if (needle !== '' && !searchKeys[i]!.includes(needle)) continue;
     if (active.length && !active.every((filter) => filter.values[i] === filter.wanted)) continue;
     shown.push(rows[i]!);
   }
