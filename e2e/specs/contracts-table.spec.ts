@@ -27,7 +27,7 @@ test('contracts table: export what is shown, keep sort and filter across a reloa
       method: SIGN_IN.token,
       secret: sandbox.demo.token,
     });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click();
     const table = page.getByRole('table', { name: 'Contracts' });
     const count = page.getByTestId('contracts-count');
     await expect(count).toHaveText('301 contracts');

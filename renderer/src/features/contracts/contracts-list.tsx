@@ -1,66 +1,57 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { Account } from '../../../../common/models/account';
+import { useCallback, useState, type ReactElement } from 'react';
 import type { Contract } from '../../../../common/models/contract';
-import { useNavigation } from '../../app/navigation-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorNotice } from '../../components/error-notice';
-import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-status';
+import { Page } from '../../components/page';
+import { isOffline } from '../../components/sync-status';
+import { useAccountsStore } from '../accounts/accounts-store';
+import { useContractTable } from './contracts-data';
 import { ContractsTable } from './contracts-table';
-import { useContractsStore } from './contracts-store';
 import { NewContractDialog } from './new-contract-dialog';
 import { OFFLINE_REASON } from './write-guard';
 
 const NO_CONTRACTS: readonly Contract[] = [];
 
-/** The contracts of the active IONOS account: search, status filter, sortable virtualized table, CSV export. */
-export function ContractsList({ account }: { account: Account }): ReactElement {
-  const store = useContractsStore();
-  const go = useNavigation((state) => state.go);
+/** The contracts of an IONOS account: search, status filter, sortable virtualized table, CSV export. */
+export function ContractsList({ accountId }: { accountId: string }): ReactElement {
+  const table = useContractTable(accountId);
+  const label = useAccountsStore((state) => state.accounts.find((account) => account.id === accountId)?.label);
+  const open = useNavigation((state) => state.open);
   const [creating, setCreating] = useState(false);
-  const { cached } = store;
-
-  useEffect(() => {
-    void useContractsStore.getState().load(account.id);
-    return useContractsStore.getState().watch(account.id);
-  }, [account.id]);
-
-  const contracts = cached?.data ?? NO_CONTRACTS;
+  const cached = table.cached;
+  const contracts = table.data ?? NO_CONTRACTS;
   const offline = isOffline(cached);
   // No answer from main yet counts as loading (the cache answers in milliseconds).
-  const loading = cached ? cached.refreshing || store.refreshing : !store.error;
-  const open = useCallback((id: string) => go('contracts', id), [go]);
+  const loading = cached ? cached.refreshing || table.refreshing : !table.error;
+  const openContract = useCallback((id: string) => open(accountHref(accountId, 'contracts', id)), [open, accountId]);
 
   return (
-    <section className="page contracts-page" aria-labelledby="contracts-title">
-      <header className="page-header">
-        <div>
-          <h1 id="contracts-title">Contracts</h1>
-          <p>
-            IONOS reseller contracts of <strong>{account.label}</strong>
-          </p>
-        </div>
-        <div className="page-actions">
-          {cached && (
-            <SyncStatus cached={cached} onRefresh={() => void store.refresh()} refreshing={store.refreshing} />
-          )}
-          <Button
-            variant="primary"
-            icon="plus"
-            onClick={() => setCreating(true)}
-            disabled={offline}
-            title={offline ? OFFLINE_REASON : undefined}
-          >
-            New contract
-          </Button>
-        </div>
-      </header>
-      {cached && <OfflineBanner cached={cached} />}
-      {store.error && <ErrorNotice error={store.error} />}
-      {cached?.lastError && !offline && <ErrorNotice error={cached.lastError} />}
+    <Page
+      className="contracts-page"
+      titleId="contracts-title"
+      title="Contracts"
+      subtitle={
+        <>
+          IONOS reseller contracts of <strong>{label}</strong>
+        </>
+      }
+      resource={table}
+      actions={
+        <Button
+          variant="primary"
+          icon="plus"
+          onClick={() => setCreating(true)}
+          disabled={offline}
+          title={offline ? OFFLINE_REASON : undefined}
+        >
+          New contract
+        </Button>
+      }
+    >
       <ContractsTable
         contracts={contracts}
-        onOpen={open}
+        onOpen={openContract}
         empty={
           <EmptyState icon="contracts" title={loading ? 'Loading contracts…' : 'No contracts yet'}>
             {loading
@@ -73,13 +64,13 @@ export function ContractsList({ account }: { account: Account }): ReactElement {
       />
       {creating && (
         <NewContractDialog
-          accountId={account.id}
+          accountId={accountId}
           onDone={(id) => {
             setCreating(false);
-            if (id) go('contracts', id);
+            if (id) open(accountHref(accountId, 'contracts', id));
           }}
         />
       )}
-    </section>
+    </Page>
   );
 }
