@@ -126,7 +126,7 @@ test('invoices: sync, filter, search, totals, detail, credit, CSV, PDF, print, t
   await expect(counts).toHaveText(`${all.length} shown`);
   await page.getByLabel('Search invoices').fill('山田');
   await expect(counts).toHaveText(`${cjk.length} of ${all.length} shown`);
-  await page.getByRole('checkbox', { name: 'Select every invoice shown' }).check();
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
   await page.getByRole('button', { name: `PDF of ${cjk.length} selected` }).click();
   const offlinePdf = (await page.getByTestId('export-path').locator('code').innerText()).trim();
   const offlineText = execFileSync('pdftotext', [offlinePdf, '-'], { encoding: 'utf8' });

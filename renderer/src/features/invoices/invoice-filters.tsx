@@ -20,7 +20,7 @@ export function InvoiceFiltersBar({ filters, statuses, currencies, onChange }: F
   const set = (patch: Partial<InvoiceFilters>) => onChange({ ...filters, ...patch });
   const active = JSON.stringify({ ...filters, query: '' }) !== JSON.stringify({ ...NO_FILTERS, query: '' });
   return (
-    <div className="invoice-filters" role="search" aria-label="Filter invoices">
+    <div className="invoice-filters" role="search" aria-label="Invoice filters">
       <input
         type="search"
         className="input invoice-search"

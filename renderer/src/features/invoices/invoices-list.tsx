@@ -16,7 +16,6 @@ import type { CachedResource } from '../../lib/use-cached-resource';
 import { CurrencyTotalsTable } from './currency-totals';
 import { ExportNotice, type ExportState } from './export-notice';
 import { InvoiceFiltersBar } from './invoice-filters';
-import { restoreSort, sortInvoices } from './invoice-sort';
 import { invoiceCalls } from './invoices-data';
 import { InvoicesTable } from './invoices-table';
 import { useStored } from './use-stored';
@@ -32,8 +31,6 @@ interface ListProps {
 export function InvoicesList({ accountId, list }: ListProps): ReactElement {
   const open = useNavigation((state) => state.open);
   const [filters, setFilters] = useStored(`rc.invoices.filters.${accountId}`, restoreFilters);
-  const [sort, setSort] = useStored(`rc.invoices.sort.${accountId}`, restoreSort);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [exporting, setExporting] = useState<ExportState>(null);
   // Typing stays responsive: the table follows the query a frame later.
   const query = useDeferredValue(filters.query);
@@ -41,23 +38,13 @@ export function InvoicesList({ accountId, list }: ListProps): ReactElement {
   const today = useToday();
   const keys = useMemo(() => new WeakMap<InvoiceRow, string>(), []);
   const shown = useMemo(
-    () => sortInvoices(filterInvoices(rows, { ...filters, query }, today, keys), sort),
-    [rows, filters, query, today, keys, sort],
+    () => filterInvoices(rows, { ...filters, query }, today, keys),
+    [rows, filters, query, today, keys],
   );
   const totals = useMemo(() => totalsByCurrency(shown, today), [shown, today]);
   const statuses = useMemo(() => statusesOf(rows), [rows]);
   const currencies = useMemo(() => currenciesOf(rows), [rows]);
   const progress = list.data?.progress ?? null;
-  const selection = shown.filter((row) => selected.has(row.id)).map((row) => row.id);
-
-  const select = (ids: readonly string[], on: boolean) => {
-    const next = new Set(selected);
-    for (const id of ids) {
-      if (on) next.add(id);
-      else next.delete(id);
-    }
-    setSelected(next);
-  };
   const run = async (label: string, work: () => ReturnType<typeof invoiceCalls.exportCsv>) => {
     setExporting({ busy: label });
     setExporting({ done: await work() });
@@ -66,6 +53,7 @@ export function InvoicesList({ accountId, list }: ListProps): ReactElement {
 
   return (
     <Page
+      className="invoices-page"
       titleId="invoices-title"
       title="Invoices"
       subtitle={
@@ -92,13 +80,6 @@ export function InvoicesList({ accountId, list }: ListProps): ReactElement {
           >
             CSV of lines
           </Button>
-          <Button
-            variant="primary"
-            disabled={selection.length === 0}
-            onClick={() => run('Writing the PDF', () => invoiceCalls.exportPdf(accountId, selection))}
-          >
-            PDF of {selection.length} selected
-          </Button>
         </>
       }
     >
@@ -112,18 +93,14 @@ export function InvoicesList({ accountId, list }: ListProps): ReactElement {
           <ExportNotice state={exporting} />
           <div className="invoice-counts muted" aria-live="polite">
             {shown.length === rows.length ? `${rows.length} shown` : `${shown.length} of ${rows.length} shown`}
-            {selection.length > 0 && ` · ${selection.length} selected`}
           </div>
           <CurrencyTotalsTable totals={totals} />
           <InvoicesTable
             rows={shown}
-            total={rows.length}
             today={today}
-            sort={sort}
-            onSort={setSort}
             onOpen={(invoiceId) => open(accountHref(accountId, 'invoices', invoiceId))}
-            selected={selected}
-            onSelect={select}
+            onPdf={(invoiceIds) => void run('Writing the PDF', () => invoiceCalls.exportPdf(accountId, invoiceIds))}
+            noMatch="No invoice matches the search or filters."
           />
         </>
       )}
