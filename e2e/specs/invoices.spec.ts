@@ -52,6 +52,9 @@ test('invoices: sync, filter, search, totals, detail, credit, CSV, PDF, print, t
   const eurCount = all.filter((invoice) => invoice.currency === 'EUR').length;
   await expect(totals.locator('tr[data-currency="EUR"] td').first()).toHaveText(String(eurCount));
   await screenshotBothThemes(page, 'invoices-list');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'invoices-list-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Status as sent, currency, overdue by the local clock.
   const unpaid = all.filter((invoice) => invoice.status === 'Unpaid');
