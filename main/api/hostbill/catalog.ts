@@ -27,6 +27,8 @@ export interface OrderItem {
   readonly cycle?: string;
   /** Form id → item id → value, as GET /order/@product_id describes the forms. */
   readonly custom?: Readonly<Record<string, unknown>>;
+  /** Addon id → billing cycle; sent as the form names them, `addon[id]` and `addon_cycles[id]`. */
+  readonly addons?: Readonly<Record<string, string>>;
   readonly promocode?: string;
 }
 
@@ -40,6 +42,12 @@ function itemToWire(item: OrderItem): Record<string, unknown> {
     ...(item.domain ? { domain: item.domain } : {}),
     ...(item.cycle ? { cycle: item.cycle } : {}),
     ...(item.custom ? { custom: item.custom } : {}),
+    ...(item.addons && Object.keys(item.addons).length > 0
+      ? {
+          addon: Object.fromEntries(Object.keys(item.addons).map((addonId) => [addonId, 1])),
+          addon_cycles: item.addons,
+        }
+      : {}),
     ...(item.promocode ? { promocode: item.promocode } : {}),
   };
 }
@@ -49,6 +57,12 @@ function optionsToWire(options: OrderOptions): Record<string, unknown> {
     ...(options.payMethod ? { pay_method: options.payMethod } : {}),
     ...(options.affiliateId ? { aff_id: options.affiliateId } : {}),
   };
+}
+
+/** Per-item `error`/`info`: a list of sentences (or one), never split on spaces. */
+function messages(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(text).filter((m): m is string => m !== null);
 }
 
 function toPeriod(raw: Raw): ProductPeriod {
@@ -159,6 +173,7 @@ export function catalogApi(ctx: PortalContext) {
       const summary = isRaw(body) && isRaw(body.summary) ? body.summary : isRaw(body) ? body : {};
       const recurring = rawListOrMap.safeParse(summary.recurring);
       const tax = rawListOrMap.safeParse(summary.tax);
+      const quoted = isRaw(body) ? rawListOrMap.safeParse(body.items) : null;
       return {
         subtotal: money(summary.subtotal),
         total: money(summary.total),
@@ -173,6 +188,13 @@ export function catalogApi(ctx: PortalContext) {
           name: text(t.name) ?? '',
           amount: money(t.tax),
           rate: num(t.value),
+        })),
+        items: (quoted?.success ? quoted.data : []).map((raw, position) => ({
+          index: num(raw.index) ?? position,
+          // A portal that leaves `valid` out but lists no error accepts the item.
+          valid: raw.valid === undefined ? messages(raw.error).length === 0 : bool(raw.valid),
+          errors: messages(raw.error),
+          info: messages(raw.info),
         })),
       };
     },
