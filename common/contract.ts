@@ -10,6 +10,7 @@ import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
+import { portalChannels } from './channels/portal';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -19,6 +20,7 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...portalChannels,
 };
 
 export const events = {

@@ -34,6 +34,8 @@ export interface OrderItem {
 
 export interface OrderOptions {
   readonly payMethod?: string;
+  /** Sent beside the items: the portal applies one code to the whole order. */
+  readonly promocode?: string;
   readonly affiliateId?: string;
 }
 
@@ -55,6 +57,7 @@ function itemToWire(item: OrderItem): Record<string, unknown> {
 function optionsToWire(options: OrderOptions): Record<string, unknown> {
   return {
     ...(options.payMethod ? { pay_method: options.payMethod } : {}),
+    ...(options.promocode ? { promocode: options.promocode } : {}),
     ...(options.affiliateId ? { aff_id: options.affiliateId } : {}),
   };
 }
