@@ -88,8 +88,11 @@ export interface ProfileChange {
   readonly to: string;
 }
 
+/** A form's values, not validated yet. */
+export type ProfileDraftValues = Partial<Record<keyof ProfileInput, string>>;
+
 /** The fields whose value differs from what the portal has, in form order. */
-export function profileChanges(current: AccountDetails, next: Partial<ProfileInput>): ProfileChange[] {
+export function profileChanges(current: AccountDetails, next: ProfileDraftValues): ProfileChange[] {
   const changes: ProfileChange[] = [];
   for (const field of Object.keys(PROFILE_LABELS) as (keyof ProfileInput)[]) {
     const to = next[field];
@@ -101,8 +104,6 @@ export function profileChanges(current: AccountDetails, next: Partial<ProfileInp
 }
 
 /** Only the changed fields: what `account.updateDetails` sends. */
-export function changedFields(current: AccountDetails, next: Partial<ProfileInput>): Partial<ProfileInput> {
-  return Object.fromEntries(
-    profileChanges(current, next).map((c) => [c.field, next[c.field]]),
-  ) as Partial<ProfileInput>;
+export function changedFields(current: AccountDetails, next: ProfileDraftValues): ProfileDraftValues {
+  return Object.fromEntries(profileChanges(current, next).map((c) => [c.field, next[c.field]]));
 }
