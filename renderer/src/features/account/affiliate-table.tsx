@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { amountColumn, totalsByCurrency, type FlatRow } from '../../../../common/portal/affiliate-totals';
 import { humanize } from '../../../../common/portal/raw';
-import { formatMoney } from '../services/format';
+import { formatMoney } from '../../../../common/portal/format';
 
 function cell(value: FlatRow[string]): string {
   if (value === null) return '—';

@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../../common/validation';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { updateDetails } from './account-api';
-import { draftOf, ProfileFields, type ProfileDraft } from './profile-fields';
+import { draftOf, ProfileFields, type ProfileDraft } from '../../components/profile-fields';
 
 interface DetailsFormProps {
   readonly accountId: string;

@@ -17,7 +17,7 @@ import { fieldErrors } from '../../../../common/validation';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { draftOf, ProfileFields, profileInput, type ProfileDraft } from '../account/profile-fields';
+import { draftOf, ProfileFields, profileInput, type ProfileDraft } from '../../components/profile-fields';
 import { createContact, updateContact } from './contacts-api';
 import { PrivilegesMatrix } from './privileges-matrix';
 

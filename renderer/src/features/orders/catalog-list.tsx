@@ -2,7 +2,8 @@
 import type { ReactElement } from 'react';
 import type { Category, Product } from '../../../../common/models/hostbill';
 import { cycleLabel } from '../../../../common/portal/cycles';
-import { formatMoney } from '../services/format';
+import { Link } from '../../components/link';
+import { formatMoney } from '../../../../common/portal/format';
 
 interface CatalogListProps {
   readonly categories: readonly Category[];
@@ -16,16 +17,16 @@ export function CatalogList({ categories, categoryId, products, hrefOf }: Catalo
     <div className="stack">
       <nav className="tabs" aria-label="Product categories">
         {categories.map((c) => (
-          <a key={c.id} href={hrefOf(c.id)} className="tab" aria-current={c.id === categoryId ? 'page' : undefined}>
+          <Link key={c.id} href={hrefOf(c.id)} className="tab" aria-current={c.id === categoryId ? 'page' : undefined}>
             {c.name}
-          </a>
+          </Link>
         ))}
       </nav>
       {categoryId === null && <p className="muted">Choose a category to see its products.</p>}
       {categoryId !== null && products.length === 0 && <p className="muted">No products in this category.</p>}
       <div className="catalog-grid" role="list" aria-label="Products">
         {products.map((product) => (
-          <a
+          <Link
             key={product.id}
             role="listitem"
             className="card card-body catalog-card"
@@ -38,7 +39,7 @@ export function CatalogList({ categories, categoryId, products, hrefOf }: Catalo
                 .map((p) => `${formatMoney(p.price, null)} ${cycleLabel(p.cycle).toLowerCase()}`)
                 .join(' · ')}
             </span>
-          </a>
+          </Link>
         ))}
       </div>
     </div>

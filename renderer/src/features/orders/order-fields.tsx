@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import type { OrderChoice, OrderField, OrderValues } from '../../../../common/portal/order-form';
 import { TEXT_MAX } from '../../../../common/portal/order-form';
 import { Field } from '../../components/field';
-import { formatMoney } from '../services/format';
+import { formatMoney } from '../../../../common/portal/format';
 
 interface FieldsProps {
   readonly fields: readonly OrderField[];

@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import type { Quote } from '../../../../common/models/hostbill';
 import { cycleLabel } from '../../../../common/portal/cycles';
-import { formatMoney } from '../services/format';
+import { formatMoney } from '../../../../common/portal/format';
 
 export function QuoteSummary({ quote, pending }: { quote: Quote | null; pending: boolean }): ReactElement {
   const item = quote?.items[0];

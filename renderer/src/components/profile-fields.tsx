@@ -1,7 +1,7 @@
 /** The profile fields of the portal account and of contacts, with the messages of common/portal/profile. */
 import type { ReactElement } from 'react';
-import { PROFILE_LABELS, type ProfileInput } from '../../../../common/portal/profile';
-import { Field } from '../../components/field';
+import { PROFILE_LABELS, type ProfileInput } from '../../../common/portal/profile';
+import { Field } from './field';
 
 export type ProfileDraft = Record<keyof ProfileInput, string>;
 
