@@ -46,7 +46,12 @@ export function createPortalFeature(deps: FeatureDeps) {
     'contacts.update': ({ accountId, contactId, ...input }) => writes.updateContact(accountId, contactId, input),
     'contacts.privileges': ({ accountId }) => one(accountId, key.privileges()),
     'account.details': ({ accountId }) => one(accountId, key.details()),
-    'account.updateDetails': ({ accountId, ...input }) => writes.updateDetails(accountId, input),
+    'account.updateDetails': async ({ accountId, ...input }) => {
+      const details = await writes.updateDetails(accountId, input);
+      // The portal logs the change: re-read the log in the background so it shows there too.
+      void reads.refresh(specOf(accountId, key.logs())).catch(() => undefined);
+      return details;
+    },
     'account.statuses': ({ accountId }) => list(accountId, key.statuses()),
     'account.setStatus': ({ accountId, statusId }) => writes.setStatus(accountId, statusId),
     'account.logs': ({ accountId }) => list(accountId, key.logs()),
