@@ -52,7 +52,7 @@ export function AffiliatesPanel({
   return (
     <div className="stack">
       <section className="card card-body" aria-label="Affiliate summary">
-        <dl className="order-price-lines">
+        <dl className="affiliate-summary">
           {Object.entries(summary).map(([field, value]) => (
             <div key={field} style={{ display: 'contents' }}>
               <dt>{humanize(field)}</dt>
