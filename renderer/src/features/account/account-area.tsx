@@ -84,7 +84,7 @@ export function AccountArea({ accountId, path }: AccountAreaProps): ReactElement
       subtitle={details.data?.email ?? undefined}
       resource={tab === 'affiliates' && !hasAffiliates ? null : resource}
       below={
-        <nav aria-label="Portal account" className="hosting-tabs">
+        <nav aria-label="Portal account" className="portal-tabs">
           {tabs.map(([id, label]) => (
             <Link
               key={id}

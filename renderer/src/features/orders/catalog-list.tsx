@@ -15,9 +15,9 @@ interface CatalogListProps {
 export function CatalogList({ categories, categoryId, products, hrefOf }: CatalogListProps): ReactElement {
   return (
     <div className="stack">
-      <nav className="tabs" aria-label="Product categories">
+      <nav className="portal-tabs" aria-label="Product categories">
         {categories.map((c) => (
-          <Link key={c.id} href={hrefOf(c.id)} className="tab" aria-current={c.id === categoryId ? 'page' : undefined}>
+          <Link key={c.id} href={hrefOf(c.id)} aria-current={c.id === categoryId ? 'page' : undefined}>
             {c.name}
           </Link>
         ))}
