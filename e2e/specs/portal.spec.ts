@@ -55,6 +55,9 @@ test('order a product through its form; the price follows the options; the new s
   await expect(total).toHaveText('34.47');
   await expect(page.getByRole('region', { name: 'Price' })).toContainText('Then quarterly');
   await screenshotBothThemes(page, 'portal-order-form');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'portal-order-form-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const servicesBefore = sandbox.state.services.size;
   await page.getByRole('button', { name: 'Review order…' }).click();
