@@ -7,11 +7,13 @@ import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createInvoicesFeature } from './invoices';
+import { createPortalFeature } from './portal';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
   invoices: createInvoicesFeature,
+  portal: createPortalFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;

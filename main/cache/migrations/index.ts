@@ -6,6 +6,7 @@ import { migration001 } from './001-foundation';
 import { migration002 } from './002-contracts';
 import { migration003 } from './003-hosting';
 import { migration006 } from './006-invoices';
+import { migration008 } from './008-portal';
 
 export interface Migration {
   readonly version: number;
@@ -14,3 +15,4 @@ export interface Migration {
 }
 
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration008];

@@ -64,17 +64,17 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Notifications', icon: 'notifications', kind: 'hostbill' },
     'The notifications your HostBill portal sends you.',
   ),
-  orders: notBuilt(
+  orders: built(
     { label: 'Orders', icon: 'orders', kind: 'hostbill' },
-    'The catalog, quotes and orders of your HostBill portal.',
+    lazyArea(async () => (await import('../features/orders/orders-area')).OrdersArea),
   ),
-  contacts: notBuilt(
+  contacts: built(
     { label: 'Contacts', icon: 'contacts', kind: 'hostbill' },
-    'The contacts of your portal account and their privileges.',
+    lazyArea(async () => (await import('../features/contacts/contacts-area')).ContactsArea),
   ),
-  account: notBuilt(
+  account: built(
     { label: 'Portal account', icon: 'account', kind: 'hostbill' },
-    'Your HostBill profile, statuses, balance, logs and affiliate earnings.',
+    lazyArea(async () => (await import('../features/account/account-area')).AccountArea),
   ),
 };
 

@@ -37,6 +37,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
     statuses: new Map(),
     logs: [],
     affiliates: {},
+    modules: { affiliates: true },
     sequences: {},
   };
   const nextDomain = createDomainNames(rng);
