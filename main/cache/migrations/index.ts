@@ -14,5 +14,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006];
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006, migration008];
