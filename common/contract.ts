@@ -9,6 +9,7 @@ import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
+import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
@@ -19,6 +20,7 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...dnsChannels,
 };
 
 export const events = {

@@ -40,8 +40,8 @@ describe('planChanges', () => {
         { op: 'update', id: byName('www', 'A').id, record: byName('www', 'A') },
       ]),
     ).toEqual({
-      'changes.1.ttl': 'The TTL must be at least 60 seconds (1 min)',
-      'changes.1.content': 'Enter an IPv4 address in dotted-quad form, e.g. 192.0.2.10',
+      'changes.1.record.ttl': 'The TTL must be at least 60 seconds (1 min)',
+      'changes.1.record.content': 'Enter an IPv4 address in dotted-quad form, e.g. 192.0.2.10',
       'changes.2.id': 'This record is no longer in the zone: reload it',
       'changes.4.id': 'This record is already changed by change 4',
     });
@@ -51,15 +51,15 @@ describe('planChanges', () => {
     expect(
       errors([{ op: 'create', record: { name: 'www', type: 'CNAME', ttl: 300, content: 'x.example.net' } }]),
     ).toEqual({
-      'changes.0.name': 'www has a A record: a CNAME must be the only record at its name',
+      'changes.0.record.name': 'www has a A record: a CNAME must be the only record at its name',
     });
     expect(errors([{ op: 'create', record: { name: 'blog', type: 'TXT', ttl: 300, content: 'hello' } }])).toEqual({
-      'changes.0.name': 'blog has a TXT record: a CNAME must be the only record at its name',
+      'changes.0.record.name': 'blog has a TXT record: a CNAME must be the only record at its name',
     });
     expect(
       errors([{ op: 'create', record: { name: '@', type: 'CNAME', ttl: 300, content: 'x.example.net' } }]),
     ).toEqual({
-      'changes.0.content': 'A CNAME cannot be at the zone apex (@)',
+      'changes.0.record.content': 'A CNAME cannot be at the zone apex (@)',
     });
   });
 
@@ -68,25 +68,25 @@ describe('planChanges', () => {
       errors([
         { op: 'create', record: { name: 'sub', type: 'MX', ttl: 300, priority: 5, content: 'blog.example.com' } },
       ]),
-    ).toEqual({ 'changes.0.content': 'MX must not point at blog.example.com, which is a CNAME' });
+    ).toEqual({ 'changes.0.record.content': 'MX must not point at blog.example.com, which is a CNAME' });
     const mail = byName('mail', 'A');
     expect(
       errors([
         { op: 'delete', id: mail.id },
         { op: 'create', record: { name: 'mail', type: 'CNAME', ttl: 300, content: 'mx.provider.example' } },
       ]),
-    ).toEqual({ 'changes.1.name': 'MX must not point at mail.example.com, which is a CNAME' });
+    ).toEqual({ 'changes.1.record.name': 'MX must not point at mail.example.com, which is a CNAME' });
     expect(
       errors([{ op: 'create', record: { name: 'dev', type: 'NS', ttl: 300, content: 'blog.example.com' } }]),
     ).toEqual({
-      'changes.0.content': 'NS must not point at blog.example.com, which is a CNAME',
+      'changes.0.record.content': 'NS must not point at blog.example.com, which is a CNAME',
     });
   });
 
   it('zone rules: exact duplicates refused (TTL aside), also two equal creates', () => {
     const dup = { name: 'www', type: 'A', ttl: 60, content: '192.0.2.80' };
     expect(errors([{ op: 'create', record: dup }])).toEqual({
-      'changes.0.content': 'The same record is already in the zone',
+      'changes.0.record.content': 'The same record is already in the zone',
     });
     const twin = { name: 'x', type: 'TXT', ttl: 60, content: 'a' };
     expect(
@@ -95,7 +95,7 @@ describe('planChanges', () => {
         { op: 'create', record: twin },
       ]),
     ).toEqual({
-      'changes.1.content': 'The same record is already in the zone',
+      'changes.1.record.content': 'The same record is already in the zone',
     });
   });
 

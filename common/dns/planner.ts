@@ -1,8 +1,9 @@
 /**
  * Changes → plan, nothing sent. Every change is validated (per type, then the zone rules on the
- * zone as it would be); invalid ones come back as field errors keyed `changes.<index>.<field>`.
- * The mass-change guard is octoDNS's: a zone of at least 10 records where more than 30% would be
- * updated or deleted, or any change to the apex NS records, needs the zone name typed to apply.
+ * zone as it would be); invalid ones come back as field errors keyed `changes.<index>.record.<field>`
+ * or `changes.<index>.id`, the same paths zod gives the channel's shape errors. The mass-change
+ * guard is octoDNS's: a zone of at least 10 records where more than 30% would be updated or
+ * deleted, or any change to the apex NS records, needs the zone name typed to apply.
  */
 import { fqdn } from './names';
 import { sameRecord } from './record-key';
@@ -53,7 +54,7 @@ function readChanges(zone: DnsZoneView, changes: readonly DnsChange[], errors: F
     if (change.op !== 'delete') {
       const checked = validateRecord(change.record, zone.name);
       if (checked.ok) after = checked.record;
-      else for (const [field, message] of Object.entries(checked.errors)) errors[key(field)] = message;
+      else for (const [field, message] of Object.entries(checked.errors)) errors[key(`record.${field}`)] = message;
     }
     drafts.push({ index, change, before, after });
   });
@@ -103,7 +104,7 @@ export function planChanges(zone: DnsZoneView, changes: readonly DnsChange[]): P
     ...drafts.flatMap((d) => (d.after ? [{ record: d.after, change: d.index }] : [])),
   ];
   const rules = checkZoneRules(entries, zone.name);
-  for (const problem of rules.errors) errors[`changes.${problem.change}.${problem.field}`] ??= problem.message;
+  for (const problem of rules.errors) errors[`changes.${problem.change}.record.${problem.field}`] ??= problem.message;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const takenNames = new Set(drafts.flatMap((d) => (d.after ? [d.after.name] : [])));

@@ -4,12 +4,14 @@
  */
 import type { AccountKind } from '../../common/models/account';
 import { createContractsFeature } from './contracts';
+import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
+  dns: createDnsFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;
