@@ -19,11 +19,11 @@ const bad = (error: string): NameResult => ({ ok: false, error });
 /** Lower case, Unicode → punycode. Refuses characters a DNS name cannot hold, naming the first one. */
 export function toAsciiName(input: string): NameResult {
   const lowered = input.trim().toLowerCase();
+  if (ALLOWED_ASCII.test(lowered)) return ok(lowered);
   const stray = [...lowered].find((ch) => ch.charCodeAt(0) < 128 && !ALLOWED_ASCII.test(ch));
   if (stray !== undefined) {
     return bad(stray === ' ' ? 'A name cannot contain spaces' : `A name cannot contain "${stray}"`);
   }
-  if ([...lowered].every((ch) => ch.charCodeAt(0) < 128)) return ok(lowered);
   const trailingDot = lowered.endsWith('.');
   const bare = trailingDot ? lowered.slice(0, -1) : lowered;
   try {

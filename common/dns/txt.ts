@@ -41,6 +41,7 @@ function escapeOctets(bytes: readonly number[]): string {
 
 /** Reads the octets of quoted/unquoted zone-file text with \X and \DDD escapes back into a string. */
 export function unescapeText(text: string): string {
+  if (!text.includes('\\')) return text;
   const chars = Array.from(text);
   const bytes: number[] = [];
   for (let i = 0; i < chars.length; i += 1) {
