@@ -111,7 +111,7 @@ export function RecordForm({
         }}
       >
         <div className="dns-form-row">
-          <Field label="Type" error={errors['type']}>
+          <Field label="Type" error={known ? errors['type'] : undefined}>
             <select
               value={known ? values.type : 'other'}
               onChange={(e) => setValues((v) => ({ ...v, type: e.target.value === 'other' ? '' : e.target.value }))}
