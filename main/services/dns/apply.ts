@@ -10,7 +10,7 @@ import type { DnsChangeResult, DnsPlan, DnsZoneView, PlannedChange } from '../..
 import { AppFailure } from '../../../common/errors';
 import type { DnsZoneDetails, PortalInfo } from '../../../common/models/hostbill';
 import type { DnsRecordValue } from '../../../common/dns/types';
-import { createLimiter } from '../hosting/limiter';
+import { runPool } from './pool';
 import { toZoneView } from './zone-view';
 
 export const APPLY_CONCURRENCY = 4;
@@ -72,16 +72,13 @@ export async function applyPlan(options: {
   concurrency?: number;
 }): Promise<ApplyOutcome> {
   const { portal, serviceId, zoneId, plan, knownIds } = options;
-  const limiter = createLimiter(options.concurrency ?? APPLY_CONCURRENCY);
   const sent = new Map<number, Sent>();
+  let peak = 0;
   for (const group of executionOrder(plan)) {
-    await Promise.all(
-      group.map((change) =>
-        limiter.run(async () => {
-          sent.set(change.index, await send(portal, serviceId, zoneId, change));
-        }),
-      ),
-    );
+    const run = await runPool(group, options.concurrency ?? APPLY_CONCURRENCY, async (change) => {
+      sent.set(change.index, await send(portal, serviceId, zoneId, change));
+    });
+    peak = Math.max(peak, run.peak);
   }
   let zone: DnsZoneView | null = null;
   try {
@@ -112,5 +109,5 @@ export async function applyPlan(options: {
           error: outcome.error,
         };
   });
-  return { results, zone, peakConcurrency: limiter.peak };
+  return { results, zone, peakConcurrency: peak };
 }

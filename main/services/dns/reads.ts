@@ -8,8 +8,8 @@ import { fail } from '../../../common/errors';
 import type { DnsZone } from '../../../common/models/hostbill';
 import type { HostbillClient } from '../../api/hostbill';
 import type { FeatureDeps } from '../feature-deps';
-import { createLimiter } from '../hosting/limiter';
 import { cachedRead, clientFor, refreshNow } from '../kernel';
+import { runPool } from './pool';
 import type { DnsRepo } from './repo';
 import { toZoneView } from './zone-view';
 
@@ -32,13 +32,8 @@ export function createDnsReads(deps: FeatureDeps, repo: DnsRepo) {
     const { zones } = await (await client(accountId)).listDnsZones();
     if (!deps.db.open) return;
     repo.replaceZones(accountId, zones);
-    const limiter = createLimiter(REFRESH_CONCURRENCY);
-    await Promise.all(
-      zones.map((z) =>
-        limiter.run(() =>
-          deps.sync.refresh(accountId, zoneKey(z), async () => void (await readZone(accountId, z.serviceId, z.id))),
-        ),
-      ),
+    await runPool(zones, REFRESH_CONCURRENCY, (z) =>
+      deps.sync.refresh(accountId, zoneKey(z), async () => void (await readZone(accountId, z.serviceId, z.id))),
     );
   }
 
