@@ -31,7 +31,9 @@ async function openZone(page: Page, name: string) {
     secret: sandbox.demo.password,
   });
   await page.getByRole('link', { name: 'DNS' }).click();
-  await page.getByRole('table', { name: 'Zones' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('table', { name: 'Zones' }).getByRole('row')).toHaveCount(sandbox.state.zones.size + 1);
+  await screenshotBothThemes(page, 'dns-zones');
+  await page.getByRole('table', { name: 'Zones' }).getByText(name, { exact: true }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
@@ -222,7 +224,7 @@ test('import in merge and replace modes, export, then every zone offline', async
   await page.getByRole('link', { name: '← All zones' }).click();
   await sandbox.close();
   for (const z of zones) {
-    await page.getByRole('table', { name: 'Zones' }).getByRole('link', { name: z.name }).click();
+    await page.getByRole('table', { name: 'Zones' }).getByText(z.name, { exact: true }).click();
     await expect(page.getByRole('heading', { name: z.name, level: 1 })).toBeVisible();
     await expect(page.getByTestId('record-count')).toHaveText(`${z.records.length} records`);
     await page.getByRole('link', { name: '← All zones' }).click();
