@@ -31,13 +31,17 @@ function compare(a: RecordRow, b: RecordRow, key: SortKey): number {
 // TanStack Virtual returns fresh functions each render, so the React Compiler skips this component (as intended).
 export function RecordsTable({
   rows,
+  shown,
   selected,
   onSelect,
   onEdit,
   onDelete,
   pendingIds,
 }: {
+  /** Every row of the zone (sorted once per sort, not per keystroke). */
   rows: readonly RecordRow[];
+  /** Which rows the search and filter keep (null: all). */
+  shown: ReadonlySet<RecordRow> | null;
   selected: ReadonlySet<string>;
   onSelect: (ids: ReadonlySet<string>) => void;
   onEdit: (row: RecordRow) => void;
@@ -47,10 +51,11 @@ export function RecordsTable({
 }): ReactElement {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
-  const sorted = useMemo(() => {
+  const ordered = useMemo(() => {
     const list = [...rows].sort((a, b) => compare(a, b, sort.key) || collator.compare(a.name, b.name));
     return sort.descending ? list.reverse() : list;
   }, [rows, sort]);
+  const sorted = useMemo(() => (shown ? ordered.filter((r) => shown.has(r)) : ordered), [ordered, shown]);
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,

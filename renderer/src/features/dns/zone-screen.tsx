@@ -64,6 +64,7 @@ export function ZoneScreen({
   const deferredQuery = useDeferredValue(query);
   const rows = useMemo(() => zone.data?.rows ?? [], [zone.data]);
   const shown = useMemo(() => filterRows(rows, deferredQuery, type), [rows, deferredQuery, type]);
+  const shownSet = useMemo(() => (shown.length === rows.length ? null : new Set(shown)), [shown, rows]);
   const types = useMemo(() => typesOf(rows), [rows]);
   const pendingIds = useMemo(() => new Set(pending.flatMap((c) => (c.op === 'create' ? [] : [c.id]))), [pending]);
   const name = zone.data?.zone.name ?? '';
@@ -160,7 +161,8 @@ export function ZoneScreen({
       )}
       {zone.data && (
         <RecordsTable
-          rows={shown}
+          rows={rows}
+          shown={shownSet}
           selected={selected}
           onSelect={setSelected}
           pendingIds={pendingIds}
