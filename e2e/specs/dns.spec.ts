@@ -76,6 +76,9 @@ test('records of every type through the form, edits and deletes through plans, A
   await openZone(page, zone.name);
   await expect(page.getByTestId('record-count')).toHaveText(`${zone.records.length} records`);
   await screenshotBothThemes(page, 'dns-zone');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'dns-zone-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // An invalid record is refused beside its field and nothing is sent.
   const before = JSON.stringify(records(zone.domainId));
