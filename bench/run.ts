@@ -15,6 +15,7 @@ const benches: Bench[] = [
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
   { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
+  { name: 'DNS editor (issue 9)', run: async () => (await import('./dns-bench')).benchDns() },
 ];
 
 const only = process.argv.slice(2);

@@ -9,6 +9,7 @@ import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
+import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
 import { invoiceChannels } from './channels/invoices';
 import { portalChannels } from './channels/portal';
@@ -23,6 +24,7 @@ export const channels = {
   ...hostingChannels,
   ...invoiceChannels,
   ...portalChannels,
+  ...dnsChannels,
 };
 
 export const events = {

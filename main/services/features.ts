@@ -4,6 +4,7 @@
  */
 import type { AccountKind } from '../../common/models/account';
 import { createContractsFeature } from './contracts';
+import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createInvoicesFeature } from './invoices';
@@ -14,6 +15,7 @@ const FEATURE_FACTORIES = {
   hosting: createHostingFeature,
   invoices: createInvoicesFeature,
   portal: createPortalFeature,
+  dns: createDnsFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;

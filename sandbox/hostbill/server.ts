@@ -45,6 +45,8 @@ export interface HostbillSandboxOptions {
     readonly vms?: number;
     readonly zones?: number;
     readonly invoices?: number;
+    /** One more DNS zone of this many records (e.g. 2000), for scale tests and the bench. */
+    readonly largeZoneRecords?: number;
   };
 }
 

@@ -7,6 +7,7 @@ import { migration002 } from './002-contracts';
 import { migration003 } from './003-hosting';
 import { migration006 } from './006-invoices';
 import { migration008 } from './008-portal';
+import { migration005 } from './005-dns';
 
 export interface Migration {
   readonly version: number;
@@ -15,3 +16,4 @@ export interface Migration {
 }
 
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration005];

@@ -51,7 +51,10 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Services & VMs', icon: 'services', kind: 'hostbill' },
     lazyArea(async () => (await import('../features/services/services-area')).ServicesArea),
   ),
-  dns: notBuilt({ label: 'DNS', icon: 'dns', kind: 'hostbill' }, 'DNS zones and records of your HostBill services.'),
+  dns: built(
+    { label: 'DNS', icon: 'dns', kind: 'hostbill' },
+    lazyArea(async () => (await import('../features/dns/dns-area')).DnsArea),
+  ),
   invoices: built(
     { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
     lazyArea(async () => (await import('../features/invoices/invoices-area')).InvoicesArea),
