@@ -15,5 +15,11 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006, migration008];
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration005];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration005,
+  migration006,
+  migration008,
+];
