@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
-import { appChannels } from './channels/app';
+import { appChannels, menuEvents } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { hostingChannels } from './channels/hosting';
+import { updateChannels, updateEvents } from './channels/updates';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -17,6 +18,7 @@ export const channels = {
   ...accountChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...updateChannels,
 };
 
 export const events = {
@@ -24,6 +26,8 @@ export const events = {
   'cache.changed': event<CacheChange>(),
   /** The set of accounts changed (added, edited, removed, demo started). */
   'accounts.changed': event<null>(),
+  ...menuEvents,
+  ...updateEvents,
 };
 
 export type Channels = typeof channels;

@@ -24,6 +24,11 @@ import { createSettingsService } from './services/settings-service';
 import { createConnections } from './services/connections';
 import { createFeatureServices } from './services/features';
 import type { Logger } from './logger';
+import { collectDiagnostics } from './diagnostics/collect';
+import { createRecentErrors, recordingFailures } from './diagnostics/recent-errors';
+import { desktopHandlers } from './desktop/handlers';
+import type { UpdaterPort } from './updates/updater-port';
+import { createUpdatesService } from './updates/updates-service';
 
 export interface CorePorts {
   readonly dataDir: string;
@@ -35,6 +40,8 @@ export interface CorePorts {
   /** Loaded lazily: the sandbox is only pulled in when the demo profile is used. */
   readonly startDemoSandbox: StartDemoSandbox;
   readonly clock?: () => number;
+  /** Electron's updater in a packaged app; absent in the browser host and in development. */
+  readonly updater?: UpdaterPort;
 }
 
 export interface AppCore {
@@ -87,18 +94,34 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     logger: ports.logger,
   });
   const features = createFeatureServices({ db, sync, connections, accounts, events, clock: ports.clock });
-  const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features });
-  const dispatch = createDispatcher(handlers, {
-    onInternalError: (channel, thrown) =>
-      ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
+  const recentErrors = createRecentErrors();
+  const updates = createUpdatesService({
+    updater: ports.updater ?? null,
+    unsupportedReason: ports.host === 'browser' ? 'not in the browser host' : 'not in a development build',
+    autoCheckEnabled: () => settings.get().autoUpdate,
+    onChange: (status) => events.emit('updates.changed', status),
+    clock: ports.clock,
   });
+  const diagnostics = () =>
+    collectDiagnostics({ ...ports, cacheFile: CACHE_FILE, accounts: () => repos.accounts.list(), recentErrors });
+  const desktop = desktopHandlers({ diagnostics, updates });
+  const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features, desktop });
+  const dispatch = recordingFailures(
+    createDispatcher(handlers, {
+      onInternalError: (channel, thrown) =>
+        ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
+    }),
+    recentErrors,
+  );
   await demo.resumeIfNeeded();
+  updates.start();
 
   return {
     dispatch,
     events,
     startupError: null,
     async close() {
+      updates.stop();
       features.hosting.stop();
       await sync.settle();
       await demo.stop();

@@ -4,6 +4,7 @@ import type { AccountsService } from '../services/accounts-service';
 import type { DemoService } from '../services/demo-service';
 import type { FeatureServices } from '../services/features';
 import type { SettingsService } from '../services/settings-service';
+import type { DesktopHandlers } from '../desktop/handlers';
 import { contractHandlers } from './contract-handlers';
 import { hostingHandlers } from './hosting-handlers';
 import type { HandlerMap } from './registry';
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   readonly settings: SettingsService;
   readonly demo: DemoService;
   readonly features: FeatureServices;
+  readonly desktop: DesktopHandlers;
 }
 
 export function buildHandlers(deps: HandlerDeps): HandlerMap {
@@ -34,5 +36,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     'demo.start': () => demo.start(),
     ...contractHandlers(deps.features.contracts),
     ...hostingHandlers(deps.features.hosting),
+    ...deps.desktop,
   } satisfies HandlerMap;
 }
