@@ -65,6 +65,7 @@ describe('the built shell (out/main/index.js under the electron stand-in)', () =
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(report.webPreferences.preload).toMatch(/out\/preload\/index\.cjs$/);
     expect(report.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);

@@ -39,6 +39,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click cannot open windows either (new windows are denied below anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (maximized) window.maximize();
