@@ -8,6 +8,7 @@ import { event } from './channel';
 import { accountChannels } from './channels/accounts';
 import { appChannels, menuEvents } from './channels/app';
 import { contractChannels } from './channels/contracts';
+import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
 import { updateChannels, updateEvents } from './channels/updates';
 import type { CacheChange } from './models/cached';
@@ -16,6 +17,7 @@ import type { Result } from './result';
 export const channels = {
   ...appChannels,
   ...accountChannels,
+  ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
   ...updateChannels,

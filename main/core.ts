@@ -22,8 +22,11 @@ import { createEventBus, type EventBus } from './services/event-bus';
 import { createResourceSync } from './services/resource-sync';
 import { createSettingsService } from './services/settings-service';
 import { createConnections } from './services/connections';
-import { createFeatureServices } from './services/features';
+import { discardActivity } from './services/activity-recorder';
+import { accountRequirer } from './services/feature-deps';
+import { createFeatures } from './services/features';
 import type { Logger } from './logger';
+import { createFolderFilesPort, type FilesPort } from './ports/files';
 import { collectDiagnostics } from './diagnostics/collect';
 import { createRecentErrors, recordingFailures } from './diagnostics/recent-errors';
 import { desktopHandlers } from './desktop/handlers';
@@ -39,6 +42,8 @@ export interface CorePorts {
   readonly logger: Logger;
   /** Loaded lazily: the sandbox is only pulled in when the demo profile is used. */
   readonly startDemoSandbox: StartDemoSandbox;
+  /** Where exports and downloads go; the browser host's default writes under the data dir. */
+  readonly files?: FilesPort;
   readonly clock?: () => number;
   /** Electron's updater in a packaged app; absent in the browser host and in development. */
   readonly updater?: UpdaterPort;
@@ -70,7 +75,13 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     settings: createSettingsRepo(db),
     syncState: createSyncStateRepo(db),
   };
-  const sync = createResourceSync({ syncState: repos.syncState, events, clock: ports.clock });
+  const sync = createResourceSync({
+    syncState: repos.syncState,
+    events,
+    accountExists: (accountId) => repos.accounts.get(accountId) !== null,
+    logger: ports.logger,
+    clock: ports.clock,
+  });
   const connections = createConnections({
     accounts: repos.accounts,
     secrets: ports.secrets,
@@ -93,7 +104,19 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     start: ports.startDemoSandbox,
     logger: ports.logger,
   });
-  const features = createFeatureServices({ db, sync, connections, accounts, events, clock: ports.clock });
+  const files = ports.files ?? createFolderFilesPort(ports.dataDir);
+  const features = createFeatures({
+    db,
+    sync,
+    connections,
+    accounts,
+    events,
+    files,
+    activity: discardActivity,
+    logger: ports.logger,
+    clock: ports.clock ?? Date.now,
+    requireAccount: accountRequirer(repos.accounts),
+  });
   const recentErrors = createRecentErrors();
   const updates = createUpdatesService({
     updater: ports.updater ?? null,
@@ -105,7 +128,15 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
   const diagnostics = () =>
     collectDiagnostics({ ...ports, cacheFile: CACHE_FILE, accounts: () => repos.accounts.list(), recentErrors });
   const desktop = desktopHandlers({ diagnostics, updates });
-  const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features, desktop });
+  const handlers = buildHandlers({
+    info: () => appInfo(ports),
+    accounts,
+    settings,
+    demo,
+    files,
+    features: features.handlers,
+    desktop,
+  });
   const dispatch = recordingFailures(
     createDispatcher(handlers, {
       onInternalError: (channel, thrown) =>
@@ -122,7 +153,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     startupError: null,
     async close() {
       updates.stop();
-      features.hosting.stop();
+      features.stop();
       await sync.settle();
       await demo.stop();
       db.close();

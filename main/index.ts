@@ -7,6 +7,7 @@ import { createFileLogger, type FileLogger } from './logging/file-logger';
 import { createKeytarStore } from './secrets/keytar-store';
 import { createElectronUpdater } from './updates/electron-updater-port';
 import { createMainWindow, hardenSession } from './window/create-window';
+import { createDialogFilesPort } from './window/files-port';
 import { attachIpc } from './window/ipc-transport';
 import { buildMenuTemplate } from './window/menu-template';
 import { registerAppScheme, serveRenderer } from './window/protocol';
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     logger: log,
+    files: createDialogFilesPort(),
     startDemoSandbox: async () => (await import('../sandbox/demo')).startDemoSandbox(),
     // Development builds never update themselves.
     updater: app.isPackaged ? await createElectronUpdater(log) : undefined,

@@ -163,6 +163,9 @@ export class BrowserWindow extends Emitter {
   static getAllWindows(): BrowserWindow[] {
     return record.windows;
   }
+  static getFocusedWindow(): BrowserWindow | null {
+    return record.windows[0] ?? null;
+  }
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
     setImmediate(() => this.emit('ready-to-show'));
@@ -229,6 +232,9 @@ export const shell = {
   openExternal: async (url: string) => void record.calls.push(`shell.openExternal ${url}`),
   openPath: async (path: string) => (record.calls.push(`shell.openPath ${path}`), ''),
 };
+export const dialog = {
+  showSaveDialog: async () => (record.calls.push('dialog.showSaveDialog'), { canceled: true, filePath: undefined }),
+};
 export const clipboard = { writeText: (text: string) => void record.clipboard.push(text) };
 
 export const Menu = {
@@ -236,4 +242,17 @@ export const Menu = {
   setApplicationMenu: (menu: { template: unknown[] } | null) => void (record.menuTemplate = menu?.template ?? null),
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, screen, nativeTheme, net, shell, clipboard, Menu };
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  screen,
+  nativeTheme,
+  net,
+  shell,
+  dialog,
+  clipboard,
+  Menu,
+};
