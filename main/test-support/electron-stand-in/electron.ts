@@ -74,7 +74,7 @@ export const record = {
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => (resolveReady = resolve));
 
-const paths: Record<string, string> = { userData: mkdtempSync(join(tmpdir(), 'rc-stand-in-')) };
+const paths: Record<string, string> = {};
 
 class StandInApp extends Emitter {
   readonly isPackaged = false;
@@ -86,7 +86,9 @@ class StandInApp extends Emitter {
     paths[name] = value;
   }
   getPath(name: string): string {
-    return paths[name] ?? join(paths.userData as string, name);
+    // Only when the test did not set RC_USER_DATA_DIR (main passes it to setPath).
+    paths.userData ??= mkdtempSync(join(tmpdir(), 'rc-stand-in-'));
+    return paths[name] ?? join(paths.userData, name);
   }
   getVersion(): string {
     return '0.0.0-stand-in';
