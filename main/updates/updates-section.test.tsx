@@ -10,7 +10,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApi } from '../../common/api-shape';
 import { channelNames, eventNames } from '../../common/contract';
-import { UpdatesSection } from '../../renderer/src/features/updates/updates-section';
+import { UpdatesSection } from '../../renderer/src/features/settings/updates-section';
 import { createAppCore, type AppCore } from '../core';
 import { silentLogger } from '../logger';
 import { createMemoryCredentialStore } from '../secrets/credential-store';

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import type { UpdateStatus } from '../../../../common/channels/updates';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from './settings-store';
 import { useUpdateStatus } from './use-update-status';
 
 function describe(status: UpdateStatus): string {
