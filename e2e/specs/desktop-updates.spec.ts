@@ -6,7 +6,7 @@ import { expect, screenshotBothThemes, test } from '../fixtures';
 import { addAccountThroughUi as addAccount } from '../flows';
 
 test('Settings shows that updates are not available in the browser host, with no controls', async ({ page }) => {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
   const updates = page.getByRole('group', { name: 'Updates' });
   await expect(updates.getByRole('status')).toHaveText('Updates are not available here: not in the browser host.');
   await expect(updates.getByRole('button')).toHaveCount(0);
@@ -33,4 +33,17 @@ test('diagnostics count the accounts by kind and hold no label, URL, username or
   for (const secret of ['Diagnostics Probe', 'api.ionos.com', 'probe@example.com', 'probe-secret-987', dataDir]) {
     expect(text).not.toContain(secret);
   }
+});
+
+test('menu commands from main reach the shell through the one menu.command event', async ({ page, hostRun }) => {
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  hostRun.core.events.emit('menu.command', { command: 'settings' });
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/settings$/);
+  hostRun.core.events.emit('menu.command', { command: 'about' });
+  await expect(page).toHaveURL(/#\/about$/);
+  // No account yet: "go to" has nowhere to go and changes nothing.
+  hostRun.core.events.emit('menu.command', { command: 'go:services' });
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/#\/about$/);
 });
