@@ -37,13 +37,27 @@ test('diagnostics count the accounts by kind and hold no label, URL, username or
 
 test('menu commands from main reach the shell through the one menu.command event', async ({ page, hostRun }) => {
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
-  hostRun.core.events.emit('menu.command', { command: 'settings' });
+  // Events are not queued for a page whose event stream is not connected yet: send until it is.
+  await expect(async () => {
+    hostRun.core.events.emit('menu.command', { command: 'settings' });
+    await expect(page).toHaveURL(/#\/settings$/, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await expect(page).toHaveURL(/#\/settings$/);
   hostRun.core.events.emit('menu.command', { command: 'about' });
   await expect(page).toHaveURL(/#\/about$/);
   // No account yet: "go to" has nowhere to go and changes nothing.
   hostRun.core.events.emit('menu.command', { command: 'go:services' });
   await page.waitForTimeout(200);
   await expect(page).toHaveURL(/#\/about$/);
+});
+
+test('About copies the diagnostics to the clipboard', async ({ page, context, hostRun }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: hostRun.host.url });
+  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Reseller Console diagnostics\n/);
+  expect(copied).toContain('Accounts: none');
+  await screenshotBothThemes(page, 'about-diagnostics');
 });
