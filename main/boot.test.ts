@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../common/contract';
 import { SECURITY_HEADERS } from '../common/csp';
+import { WINDOW_BACKGROUND } from './window/theme';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILT = join(ROOT, 'out/main/index.js');
@@ -53,7 +54,8 @@ function boot(env: Record<string, string> = {}): Report {
 let report: Report;
 beforeAll(() => {
   buildIfStale();
-  report = boot();
+  // The system is in dark mode: the window must open dark, before the renderer paints.
+  report = boot({ RC_STAND_IN_DARK: '1' });
 }, 120_000);
 
 describe('the built shell (out/main/index.js under the electron stand-in)', () => {
@@ -71,6 +73,7 @@ describe('the built shell (out/main/index.js under the electron stand-in)', () =
     expect(report.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
     expect(report.webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
     expect(report.windowOptions).toMatchObject({ minWidth: 1024, minHeight: 640, show: false });
+    expect(report.windowOptions.backgroundColor).toBe(WINDOW_BACKGROUND.dark);
     expect(report.loadedUrls).toEqual(['app://reseller-console/index.html']);
   });
 
