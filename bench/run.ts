@@ -13,6 +13,7 @@ const benches: Bench[] = [
     name: 'DataTable CSV export (issue 7)',
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
+  { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
 ];
 
 const only = process.argv.slice(2);

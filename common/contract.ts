@@ -11,6 +11,7 @@ import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
 import { updateChannels, updateEvents } from './channels/updates';
+import { invoiceChannels } from './channels/invoices';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -21,6 +22,7 @@ export const channels = {
   ...contractChannels,
   ...hostingChannels,
   ...updateChannels,
+  ...invoiceChannels,
 };
 
 export const events = {
