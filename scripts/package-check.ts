@@ -35,8 +35,12 @@ import {
 } from './package-check/asar-rules';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** app.asar (without the unpacked native modules) may not grow past this without a review. */
-const ASAR_BUDGET_BYTES = 4 * 1024 * 1024;
+/**
+ * app.asar (without the unpacked native modules) may not grow past this without a review. About
+ * 3 MiB are the app, electron-updater and electron-log; about 8 MiB pdfkit and its font stack
+ * (fontkit, brotli, pako, @noble, fflate) for the invoice PDFs.
+ */
+const ASAR_BUDGET_BYTES = 12 * 1024 * 1024;
 /** app.asar.unpacked: the native modules (better-sqlite3's prebuilds for every OS, keytar's own build). */
 const UNPACKED_BUDGET_BYTES = 16 * 1024 * 1024;
 
