@@ -6,11 +6,12 @@
 import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
-import { appChannels } from './channels/app';
+import { appChannels, menuEvents } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
+import { updateChannels, updateEvents } from './channels/updates';
 import { invoiceChannels } from './channels/invoices';
 import { portalChannels } from './channels/portal';
 import type { CacheChange } from './models/cached';
@@ -22,6 +23,7 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...updateChannels,
   ...invoiceChannels,
   ...portalChannels,
   ...dnsChannels,
@@ -32,6 +34,8 @@ export const events = {
   'cache.changed': event<CacheChange>(),
   /** The set of accounts changed (added, edited, removed, demo started). */
   'accounts.changed': event<null>(),
+  ...menuEvents,
+  ...updateEvents,
 };
 
 export type Channels = typeof channels;

@@ -11,6 +11,7 @@ import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './
 import { ErrorBoundary } from './error-boundary';
 import { accountHref, appHref, routeToHash, useNavigation, type Route } from './navigation-store';
 import { RequireAccount } from './require-account';
+import { useMenuCommands } from './use-menu-commands';
 
 /** Where "home" (no route, an old link) lands: the first area of the first account, else the accounts screen. */
 export function homeHref(accounts: readonly Account[]): string {
@@ -24,6 +25,7 @@ export function App(): ReactElement {
   const accounts = useAccountsStore();
   const { route, syncFromLocation, replace } = useNavigation();
   useAppliedTheme(settings.settings.theme);
+  useMenuCommands();
 
   useEffect(() => {
     const stop = onEvent('accounts.changed', () => void accounts.load());
