@@ -3,6 +3,7 @@
  * See auth.ts for the auth behaviours, routes/vms.ts for the VM fields, routes/dns.ts for the DNS quirks.
  *
  * Control routes (no auth, no faults): POST /__sandbox/expire-tokens, POST /__sandbox/mode {mode},
+ * POST /__sandbox/notify and /__sandbox/staff-reply (routes/support-control.ts),
  * plus the shared POST/GET/DELETE /__sandbox/faults.
  */
 import { parseJson, startSandboxServer, type SandboxHandler, type SandboxServer } from '../server-kit';
@@ -16,7 +17,7 @@ import { catalogRoutes } from './routes/catalog';
 import { contactRoutes } from './routes/contacts';
 import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
-import { supportRoutes } from './routes/support';
+import { supportControl, supportRoutes } from './routes/support';
 import { vmRoutes } from './routes/vms';
 import { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME } from './seed/account';
 import { createState, DEFAULT_SIZE } from './seed/index';
@@ -107,6 +108,7 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
         state.mode = mode as AuthMode;
         return { status: 200, body: { mode: state.mode } };
       },
+      ...supportControl(state),
     },
   });
 
