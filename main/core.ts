@@ -22,8 +22,11 @@ import { createEventBus, type EventBus } from './services/event-bus';
 import { createResourceSync } from './services/resource-sync';
 import { createSettingsService } from './services/settings-service';
 import { createConnections } from './services/connections';
-import { createFeatureServices } from './services/features';
+import { discardActivity } from './services/activity-recorder';
+import { accountRequirer } from './services/feature-deps';
+import { createFeatures } from './services/features';
 import type { Logger } from './logger';
+import { createFolderFilesPort, type FilesPort } from './ports/files';
 
 export interface CorePorts {
   readonly dataDir: string;
@@ -34,6 +37,8 @@ export interface CorePorts {
   readonly logger: Logger;
   /** Loaded lazily: the sandbox is only pulled in when the demo profile is used. */
   readonly startDemoSandbox: StartDemoSandbox;
+  /** Where exports and downloads go; the browser host's default writes under the data dir. */
+  readonly files?: FilesPort;
   readonly clock?: () => number;
 }
 
@@ -63,7 +68,13 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     settings: createSettingsRepo(db),
     syncState: createSyncStateRepo(db),
   };
-  const sync = createResourceSync({ syncState: repos.syncState, events, clock: ports.clock });
+  const sync = createResourceSync({
+    syncState: repos.syncState,
+    events,
+    accountExists: (accountId) => repos.accounts.get(accountId) !== null,
+    logger: ports.logger,
+    clock: ports.clock,
+  });
   const connections = createConnections({
     accounts: repos.accounts,
     secrets: ports.secrets,
@@ -86,8 +97,27 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     start: ports.startDemoSandbox,
     logger: ports.logger,
   });
-  const features = createFeatureServices({ db, sync, connections, accounts, events, clock: ports.clock });
-  const handlers = buildHandlers({ info: () => appInfo(ports), accounts, settings, demo, features });
+  const files = ports.files ?? createFolderFilesPort(ports.dataDir);
+  const features = createFeatures({
+    db,
+    sync,
+    connections,
+    accounts,
+    events,
+    files,
+    activity: discardActivity,
+    logger: ports.logger,
+    clock: ports.clock ?? Date.now,
+    requireAccount: accountRequirer(repos.accounts),
+  });
+  const handlers = buildHandlers({
+    info: () => appInfo(ports),
+    accounts,
+    settings,
+    demo,
+    files,
+    features: features.handlers,
+  });
   const dispatch = createDispatcher(handlers, {
     onInternalError: (channel, thrown) =>
       ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
@@ -99,7 +129,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     events,
     startupError: null,
     async close() {
-      features.hosting.stop();
+      features.stop();
       await sync.settle();
       await demo.stop();
       db.close();

@@ -29,7 +29,8 @@ export interface BrowserHost {
 }
 
 const COOKIE = 'rc_host_token';
-const MAX_BODY = 1024 * 1024;
+// The largest call is a table's CSV export (common/channels/exports.ts), plus its JSON escaping.
+const MAX_BODY = 32 * 1024 * 1024;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');

@@ -5,13 +5,17 @@
  * would loop while offline): it waits `retryAfterFailureMs` unless the user asks.
  */
 import { toAppError, type AppError } from '../../common/errors';
-import type { Cached } from '../../common/models/cached';
+import type { Cached, SyncOutcome } from '../../common/models/cached';
 import type { SyncStateRepo } from '../cache/sync-state-repo';
+import type { Logger } from '../logger';
 import type { EventBus } from './event-bus';
 
 export interface ResourceSyncOptions {
   readonly syncState: SyncStateRepo;
   readonly events: EventBus;
+  /** False once the account is gone (removed while its sync ran): its outcome is then not recorded. */
+  readonly accountExists: (accountId: string) => boolean;
+  readonly logger: Logger;
   readonly clock?: () => number;
   readonly staleAfterMs?: number;
   readonly retryAfterFailureMs?: number;
@@ -30,44 +34,66 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const running = inFlight.get(key);
     if (running) return running;
     const promise = work()
-      .then(() => {
-        options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString());
-        lastFailureAt.delete(key);
-        return null;
-      })
-      .catch((thrown: unknown) => {
-        const error = toAppError(thrown);
-        lastFailureAt.set(key, clock());
-        options.syncState.recordFailure(accountId, resource, error);
-        return error;
-      })
+      .then(
+        () => {
+          record(accountId, resource, () =>
+            options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString()),
+          );
+          lastFailureAt.delete(key);
+          return null;
+        },
+        (thrown: unknown) => {
+          const error = toAppError(thrown);
+          lastFailureAt.set(key, clock());
+          record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
+          return error;
+        },
+      )
       .finally(() => {
         inFlight.delete(key);
-        options.events.emit('cache.changed', { accountId, resource });
+        if (options.accountExists(accountId)) options.events.emit('cache.changed', { accountId, resource });
       });
     inFlight.set(key, promise);
     return promise;
+  }
+
+  /**
+   * A background refresh must never reject unhandled: an account removed while its sync ran (its
+   * sync-state row would violate the foreign key) or a cache closed at shutdown is logged and dropped.
+   */
+  function record(accountId: string, resource: string, write: () => void): void {
+    if (!options.accountExists(accountId)) return;
+    try {
+      write();
+    } catch (thrown) {
+      options.logger.warn('sync', `could not record the outcome of ${resource}: ${toAppError(thrown).kind}`);
+    }
+  }
+
+  function status(accountId: string, resource: string): SyncOutcome {
+    const key = keyOf(accountId, resource);
+    const state = options.syncState.get(accountId, resource);
+    const age = state.syncedAt ? clock() - Date.parse(state.syncedAt) : Infinity;
+    return {
+      syncedAt: state.syncedAt,
+      stale: age > staleAfterMs,
+      refreshing: inFlight.has(key),
+      lastError: state.lastError,
+    };
   }
 
   return {
     /** Cached rows now; a background refresh when stale. */
     read<T>(accountId: string, resource: string, readRows: () => T, work: () => Promise<void>): Cached<T> {
       const key = keyOf(accountId, resource);
-      const state = options.syncState.get(accountId, resource);
-      const age = state.syncedAt ? clock() - Date.parse(state.syncedAt) : Infinity;
-      const stale = age > staleAfterMs;
       const recentlyFailed = clock() - (lastFailureAt.get(key) ?? -Infinity) < retryAfterFailureMs;
-      if (stale && !recentlyFailed) void refresh(accountId, resource, work);
-      return {
-        data: readRows(),
-        syncedAt: state.syncedAt,
-        stale,
-        refreshing: inFlight.has(key),
-        lastError: state.lastError,
-      };
+      if (status(accountId, resource).stale && !recentlyFailed) void refresh(accountId, resource, work);
+      return { data: readRows(), ...status(accountId, resource) };
     },
     /** An explicit refresh (the refresh button): waits, and answers the error if it failed. */
     refresh,
+    /** When the resource was last synced and how that went, without reading its rows. */
+    status,
     /** Waits for whatever refreshes are running (tests, benches, shutdown). */
     async settle(): Promise<void> {
       while (inFlight.size > 0) await Promise.all(inFlight.values());

@@ -8,6 +8,7 @@ import type {
   UpgradePackage,
   UpgradeRequestArgs,
 } from '../../../common/channels/hosting';
+import { hostingKeys } from '../../../common/channels/hosting';
 import { fail } from '../../../common/errors';
 import type { HostbillService, PortalInfo, UpgradeEstimate } from '../../../common/models/hostbill';
 import type { HostbillClient } from '../../api/hostbill';
@@ -59,8 +60,8 @@ export function createServiceWrites(deps: ServiceWritesDeps) {
     const fresh = await client.getService(serviceId).catch(() => null);
     const next = fresh ? mergeDetail(before, fresh) : { ...before, ...assumed };
     if (deps.repo.isOpen()) deps.repo.updateService(accountId, next, null);
-    deps.events.emit('cache.changed', { accountId, resource: 'services' });
-    deps.events.emit('cache.changed', { accountId, resource: `service:${serviceId}` });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.services() });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.service({ serviceId }) });
     return { ...next, features: before.features };
   }
 

@@ -3,7 +3,7 @@
  * the server's answer, and the list store gets the same answer so both screens agree.
  */
 import { create } from 'zustand';
-import { adminsResource, contractResource } from '../../../../common/channels/contracts';
+import { contractKeys } from '../../../../common/channels/contracts';
 import type { Cached } from '../../../../common/models/cached';
 import type { AppError } from '../../../../common/errors';
 import type { Contract, ContractAdmin, ResourceLimits } from '../../../../common/models/contract';
@@ -103,8 +103,8 @@ export const useContractDetailStore = create<DetailState>((set, get) => {
       return onEvent('cache.changed', (change) => {
         const target = get().target;
         if (!target || change.accountId !== target.accountId) return;
-        if (change.resource === contractResource(target.contractId)) void get().reload();
-        if (change.resource === adminsResource(target.contractId)) void get().reloadAdmins();
+        if (change.resource === contractKeys.key.contract(target)) void get().reload();
+        if (change.resource === contractKeys.key.admins(target)) void get().reloadAdmins();
       });
     },
   };

@@ -3,7 +3,7 @@
  * search, and the table's filter and sort. Re-reads when main says fresh data landed.
  */
 import { create } from 'zustand';
-import { CONTRACTS_RESOURCE, unpackContract, type ContractTuple } from '../../../../common/channels/contracts';
+import { contractKeys, unpackContract, type ContractTuple } from '../../../../common/channels/contracts';
 import type { AppError } from '../../../../common/errors';
 import type { Cached } from '../../../../common/models/cached';
 import type { Contract } from '../../../../common/models/contract';
@@ -94,7 +94,7 @@ export const useContractsStore = create<ContractsState>((set, get) => {
     watch(accountId) {
       return onEvent('cache.changed', (change) => {
         if (change.accountId !== accountId || get().accountId !== accountId) return;
-        if (change.resource === CONTRACTS_RESOURCE) void get().load(accountId, true);
+        if (change.resource === contractKeys.key.list()) void get().load(accountId, true);
       });
     },
   };

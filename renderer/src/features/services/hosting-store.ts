@@ -3,14 +3,15 @@
  * says a resource changed, and the write actions (which answer Results for the forms to show).
  */
 import { create } from 'zustand';
-import type {
-  HostingService,
-  ServiceDetail,
-  UpgradeOptions,
-  UpgradeRequestArgs,
-  VmActionResult,
-  VmBuildOptions,
-  VmDetail,
+import {
+  hostingKeys,
+  type HostingService,
+  type ServiceDetail,
+  type UpgradeOptions,
+  type UpgradeRequestArgs,
+  type VmActionResult,
+  type VmBuildOptions,
+  type VmDetail,
 } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
 import type { Cached } from '../../../../common/models/cached';
@@ -79,19 +80,17 @@ export const useHostingStore = create<HostingState>((set, get) => {
     onEvent('cache.changed', ({ accountId, resource }) => {
       const state = get();
       if (accountId !== state.accountId) return;
-      if (resource === 'services') {
+      const parsed = hostingKeys.parse(resource);
+      if (parsed?.name === 'services') {
         void state.loadServices();
         for (const serviceId of wanted.services) void state.loadService(serviceId);
-      } else if (resource === 'vms') void state.loadVms();
-      else if (resource.startsWith('service:')) {
-        const serviceId = resource.slice('service:'.length);
-        if (wanted.services.has(serviceId)) void state.loadService(serviceId);
-      } else if (resource.startsWith('vm:')) {
-        const [, serviceId = '', vmId = ''] = resource.split(':');
-        if (wanted.vms.has(`${serviceId}:${vmId}`)) void state.loadVm({ serviceId, vmId });
-      } else if (resource.startsWith('build:')) {
-        const serviceId = resource.slice('build:'.length);
-        if (wanted.build.has(serviceId)) void state.loadBuildOptions(serviceId);
+      } else if (parsed?.name === 'vms') void state.loadVms();
+      else if (parsed?.name === 'service') {
+        if (wanted.services.has(parsed.serviceId)) void state.loadService(parsed.serviceId);
+      } else if (parsed?.name === 'vm') {
+        if (wanted.vms.has(vmKey(parsed))) void state.loadVm(parsed);
+      } else if (parsed?.name === 'build') {
+        if (wanted.build.has(parsed.serviceId)) void state.loadBuildOptions(parsed.serviceId);
       }
     });
   }
