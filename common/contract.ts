@@ -10,6 +10,8 @@ import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
+import { notificationChannels, notificationEvents } from './channels/notifications';
+import { ticketChannels } from './channels/tickets';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -19,6 +21,8 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...ticketChannels,
+  ...notificationChannels,
 };
 
 export const events = {
@@ -26,6 +30,7 @@ export const events = {
   'cache.changed': event<CacheChange>(),
   /** The set of accounts changed (added, edited, removed, demo started). */
   'accounts.changed': event<null>(),
+  ...notificationEvents,
 };
 
 export type Channels = typeof channels;

@@ -15,6 +15,7 @@ export const appChannels = {
     z.strictObject({
       theme: z.enum(THEMES).optional(),
       activeAccountId: idSchema.nullable().optional(),
+      desktopNotifications: z.boolean().optional(),
     }),
   ),
 };

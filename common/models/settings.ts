@@ -5,6 +5,8 @@ export interface Settings {
   readonly theme: Theme;
   /** The account whose data the main screens show; null before the first account exists. */
   readonly activeAccountId: string | null;
+  /** New portal notifications and staff replies raise a desktop notification; off until turned on. */
+  readonly desktopNotifications: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null, desktopNotifications: false };

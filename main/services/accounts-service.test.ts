@@ -107,7 +107,11 @@ describe('accounts', () => {
     await t.core.close();
     const again = await createTempCore({ secrets: t.secrets, dataDir: t.dataDir });
     expect((await again.value('accounts.list')).map((a) => a.id)).toEqual([account.id]);
-    expect(await again.value('settings.get')).toEqual({ theme: 'dark', activeAccountId: account.id });
+    expect(await again.value('settings.get')).toEqual({
+      theme: 'dark',
+      activeAccountId: account.id,
+      desktopNotifications: false,
+    });
     await again.dispose();
   });
 });

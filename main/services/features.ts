@@ -6,10 +6,12 @@ import type { AccountKind } from '../../common/models/account';
 import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
+import { createSupportFeature } from './support';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
+  support: createSupportFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;

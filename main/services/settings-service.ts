@@ -14,7 +14,8 @@ export function createSettingsService(repo: SettingsRepo, accounts: AccountsRepo
     const rows = accounts.list();
     const activeAccountId =
       rows.find((row) => row.id === stored?.activeAccountId)?.id ?? rows[0]?.id ?? DEFAULT_SETTINGS.activeAccountId;
-    return { theme, activeAccountId };
+    const desktopNotifications = stored?.desktopNotifications === true;
+    return { theme, activeAccountId, desktopNotifications };
   }
   return {
     get,
