@@ -9,6 +9,10 @@ const benches: Bench[] = [
   { name: 'Foundation (issue 2)', run: () => benchFoundation() },
   { name: 'IONOS contracts (issue 3)', run: async () => (await import('./contracts-bench')).benchContracts() },
   { name: 'HostBill services and VMs (issue 4)', run: async () => (await import('./hosting-bench')).benchHosting() },
+  {
+    name: 'Support tickets and notifications (issue 11)',
+    run: async () => (await import('./support-bench')).benchSupport(),
+  },
 ];
 
 const only = process.argv.slice(2);
