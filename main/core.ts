@@ -21,9 +21,10 @@ import { createDemoService, type StartDemoSandbox } from './services/demo-servic
 import { createEventBus, type EventBus } from './services/event-bus';
 import { createResourceSync } from './services/resource-sync';
 import { createSettingsService } from './services/settings-service';
+import { createConnectionHealth } from './services/connection-health';
 import { createConnections } from './services/connections';
 import { discardActivity } from './services/activity-recorder';
-import { accountRequirer } from './services/feature-deps';
+import { accountRequirer } from './services/require-account';
 import { createFeatures } from './services/features';
 import type { Logger } from './logger';
 import { createFolderFilesPort, type FilesPort } from './ports/files';
@@ -68,11 +69,13 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     settings: createSettingsRepo(db),
     syncState: createSyncStateRepo(db),
   };
+  const health = createConnectionHealth(events);
   const sync = createResourceSync({
     syncState: repos.syncState,
     events,
     accountExists: (accountId) => repos.accounts.get(accountId) !== null,
     logger: ports.logger,
+    onOutcome: health.recordSync,
     clock: ports.clock,
   });
   const connections = createConnections({
@@ -87,8 +90,13 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     secrets: ports.secrets,
     events,
     checker: connections,
-    onAccountChanged: (id) => connections.forget(id),
+    onAccountChanged: (id) => {
+      connections.forget(id);
+      sync.forgetFailures(id);
+    },
+    onConnectionOk: (id) => sync.forgetFailures(id),
     beforeRemove: (row) => connections.signOut(row),
+    health,
   });
   const settings = createSettingsService(repos.settings, repos.accounts);
   const demo = createDemoService({

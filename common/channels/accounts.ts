@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE, secretByteLength } from '../secret-limits';
 import type { Account, AccountCheck } from '../models/account';
 import { baseUrlSchema, idSchema, noArgs } from '../validation';
 
 const label = z.string().trim().min(1, 'Enter a label').max(80, 'Keep the label under 80 characters');
 const username = z.string().trim().max(254, 'The username is too long');
-const secret = z.string().min(1, 'Enter the password or token').max(4096, 'That is too long for a password or token');
+// Characters first (cheap, bounds the work), then the UTF-8 size the keychain actually stores.
+const secret = z
+  .string()
+  .min(1, 'Enter the password or token')
+  .max(MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE)
+  .refine((value) => secretByteLength(value) <= MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE);
 
 const ionosFields = {
   kind: z.literal('ionos-reseller'),

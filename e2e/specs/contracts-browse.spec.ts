@@ -17,7 +17,7 @@ async function addIonosAccount(page: Page, sandbox: IonosSandbox, method: 'basic
     ...(method === 'basic' ? { username: sandbox.demo.username } : {}),
     secret: method === 'basic' ? sandbox.demo.password : sandbox.demo.token,
   });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click();
 }
 
 test('browse, search, sort, edit and create contracts; offline the cache stays browsable', async ({ page }) => {
@@ -132,7 +132,7 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await expect(page.getByText(/Copied|the number is selected/)).toBeVisible();
 
     // Back to the list: the row shows the server's answer.
-    await page.getByRole('button', { name: '← All contracts' }).click();
+    await page.getByRole('link', { name: '← All contracts' }).click();
     await expect(table.getByRole('row').nth(2)).toContainText('Nordlicht Hosting AG');
 
     // New contract from a preset.
@@ -151,7 +151,7 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     const created = [...sandbox.state.contracts.values()].at(-1)!;
     expect(created).toMatchObject({ name: 'Sonnenschein Web GmbH', resellerReference: 'SW-77', status: 'BILLABLE' });
     expect(created.resourceLimits?.ramServerMax).toBe(16384);
-    await page.getByRole('button', { name: '← All contracts' }).click();
+    await page.getByRole('link', { name: '← All contracts' }).click();
     await expect(page.getByTestId('contracts-count')).toHaveText('301 contracts');
 
     // Offline: stop the simulator, refresh, and keep browsing the cache.

@@ -18,7 +18,7 @@ import { createIonosClient, type IonosAuth, type IonosClient } from '../api/iono
 import type { Logger } from '../logger';
 import { secretAccount, type CredentialStore } from '../secrets/credential-store';
 import { primarySecretKind } from './accounts-service';
-import { accountRequirer } from './feature-deps';
+import { accountRequirer } from './require-account';
 
 export interface ConnectionsDeps {
   readonly accounts: AccountsRepo;

@@ -16,6 +16,8 @@ export interface ResourceSyncOptions {
   /** False once the account is gone (removed while its sync ran): its outcome is then not recorded. */
   readonly accountExists: (accountId: string) => boolean;
   readonly logger: Logger;
+  /** Told how each refresh went (the sidebar flags an account whose connection failed). */
+  readonly onOutcome?: (accountId: string, error: AppError | null) => void;
   readonly clock?: () => number;
   readonly staleAfterMs?: number;
   readonly retryAfterFailureMs?: number;
@@ -40,12 +42,14 @@ export function createResourceSync(options: ResourceSyncOptions) {
             options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString()),
           );
           lastFailureAt.delete(key);
+          if (options.accountExists(accountId)) options.onOutcome?.(accountId, null);
           return null;
         },
         (thrown: unknown) => {
           const error = toAppError(thrown);
           lastFailureAt.set(key, clock());
           record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
+          if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
           return error;
         },
       )
@@ -94,6 +98,10 @@ export function createResourceSync(options: ResourceSyncOptions) {
     refresh,
     /** When the resource was last synced and how that went, without reading its rows. */
     status,
+    /** The account's sign-in was fixed: its failed resources may be tried again at once. */
+    forgetFailures(accountId: string): void {
+      for (const key of [...lastFailureAt.keys()]) if (key.startsWith(`${accountId}\u0000`)) lastFailureAt.delete(key);
+    },
     /** Waits for whatever refreshes are running (tests, benches, shutdown). */
     async settle(): Promise<void> {
       while (inFlight.size > 0) await Promise.all(inFlight.values());

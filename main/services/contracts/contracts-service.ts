@@ -77,14 +77,14 @@ export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
         read: () => repo.get(accountId, contractId),
         refresh: () => refreshOne(accountId, contractId),
       });
-      // A contract that came with the last full sync is as fresh as that sync.
-      const listSyncedAt = deps.sync.status(accountId, list).syncedAt;
+      // A contract that came with the last full sync is as fresh as that sync, and as offline.
+      const listStatus = deps.sync.status(accountId, list);
       const syncedAt =
-        [cached.syncedAt, listSyncedAt]
+        [cached.syncedAt, listStatus.syncedAt]
           .filter((at): at is string => at !== null)
           .sort()
           .at(-1) ?? null;
-      return { ...cached, syncedAt };
+      return { ...cached, syncedAt, lastError: cached.lastError ?? listStatus.lastError };
     },
     /** Never retried: after a network failure the user re-reads the list and decides. */
     create: (accountId: string, draft: ContractDraft): Promise<Contract> =>

@@ -1,62 +1,59 @@
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
-import type { Account } from '../../../../common/models/account';
-import { useNavigation } from '../../app/navigation-store';
+import { useMemo, useState, type ReactElement } from 'react';
+import { accountHref, useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorNotice } from '../../components/error-notice';
 import { Icon } from '../../components/icons';
-import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-status';
+import { Page } from '../../components/page';
+import { isOffline } from '../../components/sync-status';
+import { useAccountsStore } from '../accounts/accounts-store';
 import { filterRows, formatNumber, sortRows, statusLabel, statusOptions } from './contract-rows';
+import { useContractTable } from './contracts-data';
 import { ContractsTable } from './contracts-table';
-import { useContractsStore } from './contracts-store';
+import { useContractsView } from './contracts-store';
 import { NewContractDialog } from './new-contract-dialog';
 import { OFFLINE_REASON } from './write-guard';
 
-/** The contracts of the active IONOS account: search, status filter, sortable virtualized table. */
-export function ContractsList({ account }: { account: Account }): ReactElement {
-  const store = useContractsStore();
-  const go = useNavigation((state) => state.go);
+/** The contracts of an IONOS account: search, status filter, sortable virtualized table. */
+export function ContractsList({ accountId }: { accountId: string }): ReactElement {
+  const view = useContractsView();
+  const table = useContractTable(accountId);
+  const label = useAccountsStore((state) => state.accounts.find((account) => account.id === accountId)?.label);
+  const open = useNavigation((state) => state.open);
   const [creating, setCreating] = useState(false);
-  const { cached, rows, query, status, sort } = store;
+  const { query, status, sort } = view;
+  const cached = table.cached;
+  const contracts = table.data?.contracts;
+  const rows = table.data?.rows;
 
-  useEffect(() => {
-    void useContractsStore.getState().load(account.id);
-    return useContractsStore.getState().watch(account.id);
-  }, [account.id]);
-
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const sorted = useMemo(() => sortRows(rows ?? [], sort), [rows, sort]);
   const visible = useMemo(() => filterRows(sorted, query, status), [sorted, query, status]);
-  const statuses = useMemo(() => statusOptions(cached?.data ?? []), [cached?.data]);
+  const statuses = useMemo(() => statusOptions(contracts ?? []), [contracts]);
   const offline = isOffline(cached);
-  const total = cached?.data.length ?? 0;
+  const total = contracts?.length ?? 0;
 
   return (
-    <section className="page contracts-page" aria-labelledby="contracts-title">
-      <header className="page-header">
-        <div>
-          <h1 id="contracts-title">Contracts</h1>
-          <p>
-            IONOS reseller contracts of <strong>{account.label}</strong>
-          </p>
-        </div>
-        <div className="page-actions">
-          {cached && (
-            <SyncStatus cached={cached} onRefresh={() => void store.refresh()} refreshing={store.refreshing} />
-          )}
-          <Button
-            variant="primary"
-            icon="plus"
-            onClick={() => setCreating(true)}
-            disabled={offline}
-            title={offline ? OFFLINE_REASON : undefined}
-          >
-            New contract
-          </Button>
-        </div>
-      </header>
-      {cached && <OfflineBanner cached={cached} />}
-      {store.error && <ErrorNotice error={store.error} />}
-      {cached?.lastError && !offline && <ErrorNotice error={cached.lastError} />}
+    <Page
+      className="contracts-page"
+      titleId="contracts-title"
+      title="Contracts"
+      subtitle={
+        <>
+          IONOS reseller contracts of <strong>{label}</strong>
+        </>
+      }
+      resource={table}
+      actions={
+        <Button
+          variant="primary"
+          icon="plus"
+          onClick={() => setCreating(true)}
+          disabled={offline}
+          title={offline ? OFFLINE_REASON : undefined}
+        >
+          New contract
+        </Button>
+      }
+    >
       <div className="contracts-toolbar" role="search" aria-label="Filter contracts">
         <label className="contracts-search">
           <Icon name="search" />
@@ -65,14 +62,14 @@ export function ContractsList({ account }: { account: Account }): ReactElement {
             type="search"
             placeholder="Search number, name or reference"
             value={query}
-            onChange={(event) => store.setQuery(event.target.value)}
+            onChange={(event) => view.setQuery(event.target.value)}
             aria-label="Search contracts"
             spellCheck={false}
           />
         </label>
         <label className="contracts-status-filter">
           <span>Status</span>
-          <select value={status} onChange={(event) => store.setStatus(event.target.value)} aria-label="Status">
+          <select value={status} onChange={(event) => view.setStatus(event.target.value)} aria-label="Status">
             <option value="">All statuses</option>
             {statuses.map((value) => (
               <option key={value} value={value}>
@@ -91,9 +88,9 @@ export function ContractsList({ account }: { account: Account }): ReactElement {
         <div className="card">
           <EmptyState
             icon="contracts"
-            title={cached.refreshing || store.refreshing ? 'Loading contracts…' : 'No contracts yet'}
+            title={cached.refreshing || table.refreshing ? 'Loading contracts…' : 'No contracts yet'}
           >
-            {cached.refreshing || store.refreshing
+            {cached.refreshing || table.refreshing
               ? 'The first sync reads every contract of the account; later visits open at once from the cache.'
               : cached.syncedAt
                 ? 'This account has no contracts. Create the first one.'
@@ -105,19 +102,19 @@ export function ContractsList({ account }: { account: Account }): ReactElement {
           rows={visible}
           total={total}
           sort={sort}
-          onSort={store.setSort}
-          onOpen={(id) => go('contracts', id)}
+          onSort={view.setSort}
+          onOpen={(id) => open(accountHref(accountId, 'contracts', id))}
         />
       )}
       {creating && (
         <NewContractDialog
-          accountId={account.id}
+          accountId={accountId}
           onDone={(id) => {
             setCreating(false);
-            if (id) go('contracts', id);
+            if (id) open(accountHref(accountId, 'contracts', id));
           }}
         />
       )}
-    </section>
+    </Page>
   );
 }
