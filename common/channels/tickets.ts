@@ -65,6 +65,8 @@ export const ticketChannels = {
       body: ticketBodySchema,
     }),
   ),
+  /** Re-reads one ticket's thread from the portal now (its refresh button); answers how it went. */
+  'tickets.refreshThread': channel<SyncOutcome>()(z.strictObject(ticket)),
   /** Closes a ticket. */
   'tickets.close': channel<null>()(z.strictObject(ticket)),
   /** Re-opens a closed ticket. */

@@ -1,6 +1,8 @@
 /** Which app area a portal notification is about (`rel_type`/`rel_id`), when the app has that area. */
 
-const AREAS: Readonly<Record<string, { readonly area: string; readonly label: string }>> = {
+export type LinkedArea = 'tickets' | 'invoices' | 'services';
+
+const AREAS: Readonly<Record<string, { readonly area: LinkedArea; readonly label: string }>> = {
   ticket: { area: 'tickets', label: 'Open ticket' },
   invoice: { area: 'invoices', label: 'Open invoice' },
   service: { area: 'services', label: 'Open service' },
@@ -9,7 +11,7 @@ const AREAS: Readonly<Record<string, { readonly area: string; readonly label: st
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface NotificationTarget {
-  readonly area: string;
+  readonly area: LinkedArea;
   readonly id: string;
   readonly label: string;
 }

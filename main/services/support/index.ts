@@ -45,6 +45,7 @@ export function createSupportFeature(deps: FeatureDeps, options: SupportOptions 
     'tickets.reply': ({ accountId, ticketNumber, body }) => tickets.reply(accountId, ticketNumber, body),
     'tickets.create': ({ accountId, departmentId, subject, body }) =>
       tickets.create(accountId, { departmentId, subject, body }),
+    'tickets.refreshThread': ({ accountId, ticketNumber }) => tickets.refreshThread(accountId, ticketNumber),
     'tickets.close': ({ accountId, ticketNumber }) => tickets.close(accountId, ticketNumber),
     'tickets.reopen': ({ accountId, ticketNumber }) => tickets.reopen(accountId, ticketNumber),
     'tickets.departments': ({ accountId }) => tickets.departments(accountId),

@@ -201,6 +201,13 @@ export function createTicketService(deps: FeatureDeps, repo: SupportRepo) {
         resource: listKey,
         refresh: async () => void (await refreshList(accountId)),
       }),
+    refreshThread: (accountId: string, ticketNumber: string): Promise<SyncOutcome> =>
+      refreshNow(deps, {
+        accountId,
+        kind: KIND,
+        resource: threadKey(ticketNumber),
+        refresh: async () => void (await refreshThread(accountId, ticketNumber)),
+      }),
     get: (accountId: string, ticketNumber: string): Cached<TicketThread | null> =>
       cachedRead(deps, {
         accountId,

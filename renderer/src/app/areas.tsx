@@ -6,6 +6,7 @@
 import type { ReactElement } from 'react';
 import type { AccountKind } from '../../../common/models/account';
 import type { IconName } from '../components/icons';
+import { useUnreadBadge } from '../features/notifications/use-unread-badge';
 import { NotBuiltScreen } from '../features/shell/not-built-screen';
 import type { AccountAreaProps } from './area-props';
 import { lazyArea, type LazyArea } from './lazy-area';
@@ -56,13 +57,13 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
     'Invoices, payments and credit from your HostBill portal.',
   ),
-  tickets: notBuilt(
+  tickets: built(
     { label: 'Tickets', icon: 'tickets', kind: 'hostbill' },
-    'Support tickets with your HostBill provider.',
+    lazyArea(async () => (await import('../features/tickets/tickets-area')).TicketsArea),
   ),
-  notifications: notBuilt(
-    { label: 'Notifications', icon: 'notifications', kind: 'hostbill' },
-    'The notifications your HostBill portal sends you.',
+  notifications: built(
+    { label: 'Notifications', icon: 'notifications', kind: 'hostbill', useBadge: useUnreadBadge },
+    lazyArea(async () => (await import('../features/notifications/notifications-area')).NotificationsArea),
   ),
   orders: notBuilt(
     { label: 'Orders', icon: 'orders', kind: 'hostbill' },

@@ -42,14 +42,3 @@ export function startNotificationWatch(): void {
     };
   });
 }
-
-/**
- * Turning desktop notifications on in the browser host asks the page's permission (Electron shows
- * them natively and needs none). Answers whether the page may show them.
- */
-export async function askDesktopPermission(): Promise<boolean> {
-  if (typeof Notification === 'undefined') return false;
-  if (Notification.permission === 'granted') return true;
-  if (Notification.permission === 'denied') return false;
-  return (await Notification.requestPermission()) === 'granted';
-}

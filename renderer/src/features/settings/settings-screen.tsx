@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { THEMES, type Theme } from '../../../../common/models/settings';
 import { ErrorNotice } from '../../components/error-notice';
-import { DesktopNotificationsSetting } from '../notifications/desktop-setting';
+import { DesktopNotificationsSetting } from './desktop-setting';
 import { useSettingsStore } from './settings-store';
 
 const THEME_LABELS: Readonly<Record<Theme, string>> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };

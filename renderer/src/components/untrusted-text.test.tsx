@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BodyText } from './body-text';
+import { UntrustedText } from './untrusted-text';
 
 afterEach(cleanup);
 
@@ -13,9 +13,9 @@ const HOSTILE_BODY = [
   'The status page https://status.example.com/incidents/42 says nothing about it.',
 ].join('\r\n');
 
-describe('BodyText', () => {
+describe('UntrustedText', () => {
   it('renders a hostile body as inert text: no elements from the body, no script run', () => {
-    const { container } = render(<BodyText body={HOSTILE_BODY} />);
+    const { container } = render(<UntrustedText body={HOSTILE_BODY} />);
     expect(container.querySelectorAll('script, img, iframe, object, embed, [onerror], [onclick]')).toHaveLength(0);
     expect(container.querySelectorAll('a[href^="javascript:"]')).toHaveLength(0);
     expect(container.textContent).toContain('<script>window.__ticketPwned = "script"</script>');
@@ -27,9 +27,9 @@ describe('BodyText', () => {
   });
 
   it('keeps line breaks: one paragraph per line, empty lines as gaps', () => {
-    const { container } = render(<BodyText body={'Hello,\r\n\r\nline two\nline three'} />);
+    const { container } = render(<UntrustedText body={'Hello,\r\n\r\nline two\nline three'} />);
     const lines = [...container.querySelectorAll('p')];
     expect(lines.map((p) => p.textContent)).toEqual(['Hello,', '', 'line two', 'line three']);
-    expect(lines[1]!.className).toBe('ticket-body-gap');
+    expect(lines[1]!.className).toBe('untrusted-text-gap');
   });
 });

@@ -1,7 +1,17 @@
 /** The Settings switch for desktop notifications (off by default). */
 import { useState, type ReactElement } from 'react';
-import { useSettingsStore } from '../settings/settings-store';
-import { askDesktopPermission } from './notifications-api';
+import { useSettingsStore } from './settings-store';
+
+/**
+ * In the browser host the page itself needs the user's permission to show notifications (Electron
+ * grants it). Answers whether the page may show them.
+ */
+async function askDesktopPermission(): Promise<boolean> {
+  if (typeof Notification === 'undefined') return false;
+  if (Notification.permission === 'granted') return true;
+  if (Notification.permission === 'denied') return false;
+  return (await Notification.requestPermission()) === 'granted';
+}
 
 export function DesktopNotificationsSetting(): ReactElement {
   const on = useSettingsStore((state) => state.settings.desktopNotifications);
@@ -10,7 +20,6 @@ export function DesktopNotificationsSetting(): ReactElement {
   const change = async (checked: boolean) => {
     setBlocked(false);
     await setOn(checked);
-    // In the browser host the page itself needs the user's permission (Electron grants it).
     if (checked) setBlocked(!(await askDesktopPermission()));
   };
   return (

@@ -4,14 +4,14 @@
  * navigation guard sends to the system browser.
  */
 import { useMemo, type ReactElement } from 'react';
-import { bodyLines } from '../../../../common/support/body-text';
+import { bodyLines } from '../../../common/support/body-text';
 
-export function BodyText({ body }: { readonly body: string }): ReactElement {
+export function UntrustedText({ body }: { readonly body: string }): ReactElement {
   const lines = useMemo(() => bodyLines(body), [body]);
   return (
-    <div className="ticket-body">
+    <div className="untrusted-text">
       {lines.map((line, index) => (
-        <p key={index} className={line.length === 0 ? 'ticket-body-gap' : undefined}>
+        <p key={index} className={line.length === 0 ? 'untrusted-text-gap' : undefined}>
           {line.map((segment, at) =>
             segment.kind === 'link' ? (
               <a key={at} href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
