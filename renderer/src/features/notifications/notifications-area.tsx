@@ -65,7 +65,11 @@ export function NotificationsArea({ accountId }: { readonly accountId: string })
             const related = notificationTarget(n);
             return (
               <li key={n.id} className={`notification-item${n.read ? '' : ' notification-unread'}`}>
-                {!n.read ? <span className="unread-dot" aria-label="Unread" /> : <span className="unread-gap" />}
+                {!n.read ? (
+                  <span className="notification-dot" aria-label="Unread" />
+                ) : (
+                  <span className="notification-dot-gap" />
+                )}
                 <div className="grow stack-tight">
                   <div className="notification-subject">{n.subject || '(no subject)'}</div>
                   {n.message && <UntrustedText body={n.message} />}

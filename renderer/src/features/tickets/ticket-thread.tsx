@@ -97,7 +97,9 @@ export function TicketThreadScreen({
             <span className="mono">#{ticket.number}</span>
             <span className={badgeClass(ticketTone(ticket.status))}>{ticket.status}</span>
             {ticket.department && <span className="muted">{ticket.department}</span>}
-            <span className="muted">{ticket.replies.length} replies</span>
+            <span className="muted">
+              {ticket.replies.length} {ticket.replies.length === 1 ? 'reply' : 'replies'}
+            </span>
           </span>
         ) : undefined
       }
