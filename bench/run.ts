@@ -10,6 +10,10 @@ const benches: Bench[] = [
   { name: 'IONOS contracts (issue 3)', run: async () => (await import('./contracts-bench')).benchContracts() },
   { name: 'HostBill services and VMs (issue 4)', run: async () => (await import('./hosting-bench')).benchHosting() },
   {
+    name: 'DataTable CSV export (issue 7)',
+    run: async () => (await import('./contracts-bench')).benchContractsCsv(),
+  },
+  {
     name: 'Support tickets and notifications (issue 11)',
     run: async () => (await import('./support-bench')).benchSupport(),
   },
