@@ -21,6 +21,7 @@ function TicketsScreen({ accountId }: { readonly accountId: string }): ReactElem
   return (
     <Page
       titleId="tickets-title"
+      className="tickets-page"
       title="Tickets"
       subtitle="Support tickets with your HostBill provider"
       actions={

@@ -1,27 +1,68 @@
-/** The ticket queue: filters by status and department, search over subject and number, sortable columns. */
-import { useMemo, useState, type ReactElement } from 'react';
+/**
+ * The ticket queue on the shared DataTable: number, subject (unread marked), department, status as
+ * the portal sends it, created and last reply in local time; filters by status and department,
+ * search over subject and number, sorting, CSV of what is shown. A row opens its thread.
+ */
+import { useCallback, useMemo, type ReactElement } from 'react';
 import type { TicketSummary } from '../../../../common/models/hostbill';
-import { accountHref } from '../../app/navigation-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
+import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { Link } from '../../components/link';
 import { badgeClass, formatDateTime, ticketTone } from './format';
 
-type SortKey = 'number' | 'subject' | 'department' | 'status' | 'createdAt' | 'lastReplyAt';
-const COLUMNS: readonly { key: SortKey; label: string }[] = [
-  { key: 'number', label: 'Number' },
-  { key: 'subject', label: 'Subject' },
-  { key: 'department', label: 'Department' },
-  { key: 'status', label: 'Status' },
-  { key: 'createdAt', label: 'Created' },
-  { key: 'lastReplyAt', label: 'Last reply' },
-];
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const dateOf = (iso: string | null) => (iso ? new Date(iso) : null);
 
-export function matchesTicket(ticket: TicketSummary, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = `${ticket.number} ${ticket.subject}`.toLowerCase();
-  return words.every((word) => haystack.includes(word.replace(/^#/, '')));
-}
+export const TICKET_COLUMNS: readonly DataTableColumn<TicketSummary>[] = [
+  {
+    id: 'number',
+    header: 'Number',
+    value: (t) => t.number,
+    sortValue: (t) => (/^\d+$/.test(t.number) ? Number(t.number) : t.number),
+    render: (t) => (
+      <>
+        {!t.read && <span className="unread-dot" title="Unread reply" aria-label="Unread" />}
+        {t.number}
+      </>
+    ),
+    searchable: true,
+    mono: true,
+    extraWidth: 14,
+  },
+  {
+    id: 'subject',
+    header: 'Subject',
+    value: (t) => t.subject || '(no subject)',
+    render: (t) => <span className={t.read ? undefined : 'ticket-unread'}>{t.subject || '(no subject)'}</span>,
+    searchable: true,
+    grow: true,
+  },
+  { id: 'department', header: 'Department', value: (t) => t.department },
+  {
+    id: 'status',
+    header: 'Status',
+    value: (t) => t.status,
+    render: (t) => <span className={badgeClass(ticketTone(t.status))}>{t.status}</span>,
+  },
+  { id: 'created', header: 'Created', value: (t) => dateOf(t.createdAt), text: (t) => formatDateTime(t.createdAt) },
+  {
+    id: 'lastReply',
+    header: 'Last reply',
+    value: (t) => dateOf(t.lastReplyAt),
+    text: (t) => formatDateTime(t.lastReplyAt),
+  },
+  {
+    id: 'read',
+    header: 'Read',
+    value: (t) => (t.read ? 'read' : 'unread'),
+    visible: false,
+  },
+];
+
+const byLastReply = { column: 'lastReply', direction: 'descending' } as const;
+const options = (values: readonly (string | null)[]) =>
+  [...new Set(values.filter((v): v is string => !!v))]
+    .sort((a, b) => a.localeCompare(b))
+    .map((value) => ({ value, label: value }));
 
 export function TicketsList({
   accountId,
@@ -30,115 +71,54 @@ export function TicketsList({
   readonly accountId: string;
   readonly tickets: readonly TicketSummary[];
 }): ReactElement {
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState('');
-  const [department, setDepartment] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'lastReplyAt', descending: true });
-  const statuses = useMemo(() => [...new Set(tickets.map((t) => t.status))].sort(collator.compare), [tickets]);
-  const departments = useMemo(
-    () => [...new Set(tickets.map((t) => t.department ?? ''))].filter(Boolean).sort(collator.compare),
+  const navigate = useNavigation((state) => state.open);
+  const filters = useMemo<readonly DataTableFilter<TicketSummary>[]>(
+    () => [
+      {
+        id: 'status',
+        label: 'Status',
+        allLabel: 'All statuses',
+        options: options(tickets.map((t) => t.status)),
+        value: (t) => t.status,
+      },
+      {
+        id: 'department',
+        label: 'Department',
+        allLabel: 'All departments',
+        options: options(tickets.map((t) => t.department)),
+        value: (t) => t.department ?? '',
+      },
+    ],
     [tickets],
   );
-  const shown = useMemo(() => {
-    const rows = tickets.filter(
-      (t) =>
-        (!status || t.status === status) &&
-        (!department || t.department === department) &&
-        matchesTicket(t, query.trim()),
-    );
-    const sign = sort.descending ? -1 : 1;
-    return rows.sort((a, b) => sign * collator.compare(String(a[sort.key] ?? ''), String(b[sort.key] ?? '')));
-  }, [tickets, status, department, query, sort]);
+  const open = useCallback(
+    (ticket: TicketSummary) => navigate(accountHref(accountId, 'tickets', ticket.number)),
+    [accountId, navigate],
+  );
   const unread = tickets.filter((t) => !t.read).length;
-
   return (
-    <div className="stack">
-      <div className="row wrap ticket-filters" role="search">
-        <label className="visually-hidden" htmlFor="ticket-search">
-          Search tickets
-        </label>
-        <input
-          id="ticket-search"
-          type="search"
-          placeholder="Search subject or number…"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <label htmlFor="ticket-status">Status</label>
-        <select id="ticket-status" value={status} onChange={(event) => setStatus(event.target.value)}>
-          <option value="">All</option>
-          {statuses.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <label htmlFor="ticket-department">Department</label>
-        <select id="ticket-department" value={department} onChange={(event) => setDepartment(event.target.value)}>
-          <option value="">All</option>
-          {departments.map((d) => (
-            <option key={d}>{d}</option>
-          ))}
-        </select>
-        <span className="muted small" aria-live="polite">
-          {shown.length} of {tickets.length} tickets{unread > 0 ? ` · ${unread} unread` : ''}
-        </span>
-      </div>
-      {shown.length === 0 ? (
+    <DataTable
+      id="tickets"
+      label="Tickets"
+      noun={{ one: 'ticket', other: 'tickets' }}
+      rows={tickets}
+      rowKey={(t) => t.number}
+      columns={TICKET_COLUMNS}
+      defaultSort={byLastReply}
+      search={{ label: 'Search tickets', placeholder: 'Search subject or number' }}
+      filters={filters}
+      onOpen={open}
+      isOpenable={(t) => t.number !== ''}
+      exportName="tickets"
+      noMatch="No ticket matches the search or filter."
+      toolbar={unread > 0 ? <span className="muted small">{unread} unread</span> : undefined}
+      empty={
         <div className="card">
-          <EmptyState icon="tickets" title="No tickets match">
-            Change the search or the filters.
+          <EmptyState icon="tickets" title="No tickets yet">
+            The portal lists no tickets for this account. Open one with New ticket.
           </EmptyState>
         </div>
-      ) : (
-        <div className="card table-wrap">
-          <table className="table tickets-table" aria-label="Tickets">
-            <thead>
-              <tr>
-                {COLUMNS.map((column) => (
-                  <th
-                    key={column.key}
-                    aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setSort((current) => ({
-                          key: column.key,
-                          descending: current.key === column.key ? !current.descending : column.key.endsWith('At'),
-                        }))
-                      }
-                    >
-                      {column.label}
-                      {sort.key === column.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((ticket) => (
-                <tr key={ticket.number} className={ticket.read ? undefined : 'ticket-unread'}>
-                  <td className="mono">
-                    {!ticket.read && <span className="unread-dot" title="Unread reply" aria-label="Unread" />}
-                    {ticket.number}
-                  </td>
-                  <td>
-                    <Link href={accountHref(accountId, 'tickets', ticket.number)}>
-                      {ticket.subject || '(no subject)'}
-                    </Link>
-                  </td>
-                  <td>{ticket.department ?? '—'}</td>
-                  <td>
-                    <span className={badgeClass(ticketTone(ticket.status))}>{ticket.status}</span>
-                  </td>
-                  <td>{formatDateTime(ticket.createdAt)}</td>
-                  <td>{formatDateTime(ticket.lastReplyAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </div>
+      }
+    />
   );
 }
