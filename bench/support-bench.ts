@@ -83,5 +83,6 @@ async function benchPoll(): Promise<Record<string, number>> {
 }
 
 export async function benchSupport(): Promise<Record<string, string | number>> {
-  return { ...(await benchPoll()) };
+  const { benchThread } = await import('./support-thread');
+  return { ...(await benchPoll()), ...(await benchThread()) };
 }
