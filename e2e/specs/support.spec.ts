@@ -47,6 +47,9 @@ test('tickets and notifications: browse, inert bodies, attachments, write, unrea
   await expect(count).toHaveText(`${sandbox.state.tickets.size} tickets`);
   await expect(table.getByLabel('Unread').first()).toBeVisible();
   await screenshotBothThemes(page, 'tickets-list');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'tickets-list-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByLabel('Department').selectOption('Abuse');
   const abuse = [...sandbox.state.tickets.values()].filter((t) => t.deptId === '4').length;
   await expect(count).toHaveText(`${abuse} of ${sandbox.state.tickets.size} tickets`);
@@ -145,4 +148,6 @@ test('tickets and notifications: browse, inert bodies, attachments, write, unrea
   await expect(page.getByRole('button', { name: 'Send reply' })).toBeDisabled();
   await expect(page.getByText('writing is disabled until the portal can be reached').first()).toBeVisible();
   await screenshotBothThemes(page, 'ticket-thread-offline');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'ticket-thread-offline-1024');
 });
