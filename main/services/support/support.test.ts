@@ -174,6 +174,28 @@ describe('support feature over real HTTP', () => {
     expect(!refused.ok && refused.error.message).toContain('not closed');
   });
 
+  it('a new ticket whose answer is lost is found by re-reading the list, posted once', async () => {
+    await setUp();
+    await waitFor(
+      () => t.value('tickets.list', { accountId }),
+      (c) => c.data.length > 0,
+    );
+    sandbox.faults.add({ fault: { kind: 'drop-after' }, method: 'POST', path: '/tickets$' });
+    requestLog.length = 0;
+    const created = await t.value('tickets.create', {
+      accountId,
+      departmentId: '2',
+      subject: 'Lost answer ticket',
+      body: 'Is it there?',
+    });
+    expect(posts(/\/tickets$/)).toBe(1);
+    expect(sandbox.state.tickets.get(created.ticketNumber)?.subject).toBe('Lost answer ticket');
+    sandbox.faults.add({ fault: { kind: 'drop' }, method: 'POST', path: '/tickets$' });
+    const lost = await t.call('tickets.create', { accountId, departmentId: '2', subject: 'Never sent', body: 'x' });
+    expect(!lost.ok && lost.error.message).toMatch(/it was not opened/);
+    expect([...sandbox.state.tickets.values()].some((ticket) => ticket.subject === 'Never sent')).toBe(false);
+  });
+
   it('polls with one request when nothing is new; a new notification raises the count, ack lowers it', async () => {
     await setUp();
     const first = await waitFor(
