@@ -17,6 +17,7 @@ const benches: Bench[] = [
     name: 'Support tickets and notifications (issue 11)',
     run: async () => (await import('./support-bench')).benchSupport(),
   },
+  { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
 ];
 
 const only = process.argv.slice(2);

@@ -12,6 +12,7 @@ import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
 import { notificationChannels, notificationEvents } from './channels/notifications';
 import { ticketChannels } from './channels/tickets';
+import { invoiceChannels } from './channels/invoices';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -23,6 +24,7 @@ export const channels = {
   ...hostingChannels,
   ...ticketChannels,
   ...notificationChannels,
+  ...invoiceChannels,
 };
 
 export const events = {

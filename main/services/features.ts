@@ -7,11 +7,13 @@ import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createSupportFeature } from './support';
+import { createInvoicesFeature } from './invoices';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
   support: createSupportFeature,
+  invoices: createInvoicesFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;
