@@ -14,6 +14,10 @@ const benches: Bench[] = [
     name: 'DataTable CSV export (issue 7)',
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
+  {
+    name: 'Support tickets and notifications (issue 11)',
+    run: async () => (await import('./support-bench')).benchSupport(),
+  },
   { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
   { name: 'DNS editor (issue 9)', run: async () => (await import('./dns-bench')).benchDns() },
 ];

@@ -12,6 +12,8 @@ import { exportChannels } from './channels/exports';
 import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
 import { updateChannels, updateEvents } from './channels/updates';
+import { notificationChannels, notificationEvents } from './channels/notifications';
+import { ticketChannels } from './channels/tickets';
 import { invoiceChannels } from './channels/invoices';
 import { portalChannels } from './channels/portal';
 import type { CacheChange } from './models/cached';
@@ -24,6 +26,8 @@ export const channels = {
   ...contractChannels,
   ...hostingChannels,
   ...updateChannels,
+  ...ticketChannels,
+  ...notificationChannels,
   ...invoiceChannels,
   ...portalChannels,
   ...dnsChannels,
@@ -36,6 +40,7 @@ export const events = {
   'accounts.changed': event<null>(),
   ...menuEvents,
   ...updateEvents,
+  ...notificationEvents,
 };
 
 export type Channels = typeof channels;

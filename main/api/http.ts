@@ -28,12 +28,16 @@ export interface HttpRequest {
   /** Defaults: GET, PUT and DELETE may be repeated; POST and PATCH never are. */
   readonly idempotent?: boolean;
   readonly timeoutMs?: number;
+  /** Read the body as raw bytes too (attachments); `text` is then their UTF-8 decoding. */
+  readonly binary?: boolean;
 }
 
 export interface HttpResponse {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
+  /** The exact body bytes, only when the request asked for `binary`. */
+  readonly bytes?: Uint8Array;
   /** How many attempts it took (1 = no retry). */
   readonly attempts: number;
 }
@@ -92,6 +96,11 @@ async function attemptOnce(fetchPort: FetchPort, request: HttpRequest, timeoutMs
     if (request.body !== undefined) init.body = request.body;
     const response = await fetchPort(request.url, init);
     // Reading the body can fail too (connection dropped mid-answer): it is part of the attempt.
+    if (request.binary) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
+      return { response: { status: response.status, headers: response.headers, text, bytes } };
+    }
     const text = await response.text();
     return { response: { status: response.status, headers: response.headers, text } };
   } catch (thrown) {

@@ -7,12 +7,14 @@ import { createContractsFeature } from './contracts';
 import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
+import { createSupportFeature } from './support';
 import { createInvoicesFeature } from './invoices';
 import { createPortalFeature } from './portal';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
+  support: createSupportFeature,
   invoices: createInvoicesFeature,
   portal: createPortalFeature,
   dns: createDnsFeature,

@@ -5,6 +5,7 @@
  * Control routes (no auth, no faults): POST /__sandbox/expire-tokens, POST /__sandbox/mode {mode},
  * POST /__sandbox/invoices {action: pay|add|cancel, id?} (invoice-changes.ts),
  * GET/POST /__sandbox/modules {affiliates: boolean},
+ * POST /__sandbox/notify and /__sandbox/staff-reply (routes/support-control.ts),
  * plus the shared POST/GET/DELETE /__sandbox/faults.
  */
 import { parseJson, startSandboxServer, type SandboxHandler, type SandboxServer } from '../server-kit';
@@ -19,7 +20,7 @@ import { catalogRoutes } from './routes/catalog';
 import { contactRoutes } from './routes/contacts';
 import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
-import { supportRoutes } from './routes/support';
+import { supportControl, supportRoutes } from './routes/support';
 import { vmRoutes } from './routes/vms';
 import { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME } from './seed/account';
 import { createState, DEFAULT_SIZE } from './seed/index';
@@ -123,6 +124,7 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
         return { status: 200, body: { mode: state.mode } };
       },
       invoices: invoiceChangeControl(state),
+      ...supportControl(state),
     },
   });
 

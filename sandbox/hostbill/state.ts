@@ -142,7 +142,9 @@ export interface InvoiceRecord {
 export interface AttachmentRecord {
   id: string;
   filename: string;
-  content: string;
+  contentType: string;
+  /** The file's exact bytes (binary files included). */
+  bytes: Uint8Array;
 }
 
 export interface TicketReply {

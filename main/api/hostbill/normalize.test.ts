@@ -169,6 +169,7 @@ describe('HostBill normalisation (literal samples from the seed documentation)',
       date: '2016-12-30T12:51:04Z',
       body: 'Vestibulum',
       type: 'Admin',
+      attachments: [],
     });
   });
 
