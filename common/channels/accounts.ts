@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import type { Account, AccountCheck } from '../models/account';
-import { baseUrlSchema, idSchema, noArgs } from '../validation';
+import { baseUrlSchema, idSchema, lengthFirst, noArgs } from '../validation';
 
-const label = z.string().trim().min(1, 'Enter a label').max(80, 'Keep the label under 80 characters');
-const username = z.string().trim().max(254, 'The username is too long');
-const secret = z.string().min(1, 'Enter the password or token').max(4096, 'That is too long for a password or token');
+const label = z.string().trim().max(80, lengthFirst('Keep the label under 80 characters')).min(1, 'Enter a label');
+const username = z.string().trim().max(254, lengthFirst('The username is too long'));
+const secret = z
+  .string()
+  .max(4096, lengthFirst('That is too long for a password or token'))
+  .min(1, 'Enter the password or token');
 
 const ionosFields = {
   kind: z.literal('ionos-reseller'),
@@ -64,6 +67,7 @@ export const accountChannels = {
       code: z
         .string()
         .trim()
+        .max(12, lengthFirst('Enter the code shown by your authenticator app'))
         .regex(/^[0-9A-Za-z]{4,12}$/, 'Enter the code shown by your authenticator app'),
     }),
   ),

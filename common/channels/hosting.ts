@@ -26,7 +26,7 @@ import {
   vmCreateSchema,
   vmRebuildSchema,
 } from '../schemas/hostbill';
-import { idSchema } from '../validation';
+import { idSchema, lengthFirst } from '../validation';
 
 /** A service as the list shows it: what the portal says plus which features its methods list. */
 export interface HostingService extends HostbillService {
@@ -86,7 +86,7 @@ export const upgradeRequestSchema = z.strictObject({
   ...service,
   resources: z.record(hostbillIdSchema, z.union([hostbillIdSchema, z.number().int().min(0)])).optional(),
   package: hostbillIdSchema.optional(),
-  cycle: z.string().trim().min(1).max(40).optional(),
+  cycle: z.string().trim().max(40, lengthFirst('Choose a billing cycle from the list')).min(1).optional(),
   /** false = ask for an estimate only. */
   send: z.boolean(),
 });
@@ -130,7 +130,11 @@ export const hostingChannels = {
   ),
   /** Reinstalls the VM from a template (wipes its disk); `confirmLabel` must be the VM's label. */
   'vms.rebuild': channel<VmActionResult>()(
-    z.strictObject({ ...vm, ...vmRebuildSchema.shape, confirmLabel: z.string().max(200) }),
+    z.strictObject({
+      ...vm,
+      ...vmRebuildSchema.shape,
+      confirmLabel: z.string().max(200, lengthFirst('Type the VM name')),
+    }),
   ),
   /** Creates a VM on a service that offers it; answers the new VM (building) when the portal says so. */
   'vms.create': channel<Vm | null>()(z.strictObject({ ...service, vm: vmCreateSchema })),
