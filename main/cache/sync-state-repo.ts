@@ -11,12 +11,16 @@ export function createSyncStateRepo(db: CacheDb) {
   const getStatement = db.prepare<[string, string], { synced_at: string | null; last_error: string | null }>(
     'SELECT synced_at, last_error FROM sync_state WHERE account_id = ? AND resource = ?',
   );
-  const successStatement = db.prepare(
-    `INSERT INTO sync_state (account_id, resource, synced_at, last_error) VALUES (?, ?, ?, NULL)
+  // The account check is part of the write: a sync whose account was removed meanwhile (or never
+  // existed) records nothing instead of violating the foreign key.
+  const successStatement = db.prepare<[string, string, string, string]>(
+    `INSERT INTO sync_state (account_id, resource, synced_at, last_error)
+     SELECT ?, ?, ?, NULL WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)
      ON CONFLICT(account_id, resource) DO UPDATE SET synced_at = excluded.synced_at, last_error = NULL`,
   );
-  const failureStatement = db.prepare(
-    `INSERT INTO sync_state (account_id, resource, synced_at, last_error) VALUES (?, ?, NULL, ?)
+  const failureStatement = db.prepare<[string, string, string, string]>(
+    `INSERT INTO sync_state (account_id, resource, synced_at, last_error)
+     SELECT ?, ?, NULL, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)
      ON CONFLICT(account_id, resource) DO UPDATE SET last_error = excluded.last_error`,
   );
   return {
@@ -25,11 +29,14 @@ export function createSyncStateRepo(db: CacheDb) {
       const parsed = row?.last_error ? (JSON.parse(row.last_error) as unknown) : null;
       return { syncedAt: row?.synced_at ?? null, lastError: isAppError(parsed) ? parsed : null };
     },
-    recordSuccess(accountId: string, resource: string, at: string): void {
-      successStatement.run(accountId, resource, at);
+    /** False when the account does not exist (any more): nothing was recorded. */
+    recordSuccess(accountId: string, resource: string, at: string): boolean {
+      return successStatement.run(accountId, resource, at, accountId).changes > 0;
     },
-    recordFailure(accountId: string, resource: string, error: AppError): void {
-      failureStatement.run(accountId, resource, JSON.stringify({ kind: error.kind, message: error.message }));
+    /** False when the account does not exist (any more): nothing was recorded. */
+    recordFailure(accountId: string, resource: string, error: AppError): boolean {
+      const json = JSON.stringify({ kind: error.kind, message: error.message });
+      return failureStatement.run(accountId, resource, json, accountId).changes > 0;
     },
   };
 }

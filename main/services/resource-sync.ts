@@ -38,7 +38,11 @@ export function createResourceSync(options: ResourceSyncOptions) {
       .catch((thrown: unknown) => {
         const error = toAppError(thrown);
         lastFailureAt.set(key, clock());
-        options.syncState.recordFailure(accountId, resource, error);
+        try {
+          options.syncState.recordFailure(accountId, resource, error);
+        } catch {
+          // The cache closed under a late refresh: nothing to record, and nobody may see a rejection.
+        }
         return error;
       })
       .finally(() => {

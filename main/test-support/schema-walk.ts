@@ -78,6 +78,8 @@ export interface SampleOptions {
   readonly random?: () => number;
   /** Extra candidates tried first for strings (e.g. real account ids). */
   readonly strings?: readonly string[];
+  /** Candidates for fields of this name (`accountId`, `contractId`), taken four times in five. */
+  readonly byKey?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function sampleArgs(schema: z.ZodType, options: SampleOptions = {}): unknown {
@@ -96,6 +98,11 @@ function sample(schema: z.ZodType, path: Path, options: SampleOptions): unknown 
     values[options.random ? Math.floor(options.random() * values.length) : 0];
   switch (def.type) {
     case 'string': {
+      const key = path.at(-1);
+      const preferred = (typeof key === 'string' ? (options.byKey?.[key] ?? []) : []).filter(
+        (candidate) => schema.safeParse(candidate).success,
+      );
+      if (preferred.length > 0 && (!options.random || options.random() < 0.8)) return pick(preferred);
       const candidates = [...(options.strings ?? []), ...STRING_CANDIDATES];
       const valid = candidates.filter((candidate) => schema.safeParse(candidate).success);
       return pick(valid) ?? 'x';
