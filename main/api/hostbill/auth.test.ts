@@ -43,11 +43,14 @@ describe('HostBill auth: JWT', () => {
     expect(reuse.kind).toBe('auth');
   });
 
-  it('refreshes before exp (60 s margin) without a rejected call', async () => {
+  it('refreshes before exp (60 s margin for 15-minute tokens) without a rejected call', async () => {
     let offset = 0;
-    fx = await hostbillFixture({ sandbox: { tokenLifetimeSeconds: 120 }, clock: () => Date.now() + offset });
+    fx = await hostbillFixture({ sandbox: { tokenLifetimeSeconds: 900 }, clock: () => Date.now() + offset });
     await fx.client.getDetails();
-    offset = 70_000;
+    offset = 800_000;
+    await fx.client.getDetails();
+    expect(fx.count('POST', '/token')).toBe(0);
+    offset = 850_000;
     await fx.client.getDetails();
     expect(fx.count('POST', '/token')).toBe(1);
     expect(fx.requests.filter((r) => r.status === 401)).toHaveLength(0);

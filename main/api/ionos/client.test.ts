@@ -326,12 +326,19 @@ describe('IONOS client: faults and retries', () => {
     expect(sandbox.requestCount() - before).toBe(2);
   });
 
-  it('does not retry a POST on 429 and reports retryAfterMs', async () => {
+  it('sends a POST again after a 429 (nothing was created), and reports a lasting 429 with retryAfterMs', async () => {
     sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 3 }, method: 'POST' });
+    const before = sandbox.state.contracts.size;
+    const created = await client().createContract({ name: 'Throttled once', resourceLimits: limits });
+    expect(created.name).toBe('Throttled once');
+    expect(sandbox.state.contracts.size).toBe(before + 1);
+    expect(sent).toHaveLength(2);
+    expect(waits).toEqual([3000]);
+
+    sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 10 }, method: 'POST', times: 0 });
     const error = await failure(client().createContract({ name: 'Nope', resourceLimits: limits }));
-    expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3000 });
-    expect(sent).toHaveLength(1);
-    expect(waits).toEqual([]);
+    expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 10000 });
+    expect(sandbox.state.contracts.size).toBe(before + 1);
   });
 
   it('maps 500 and a lasting 503 to server errors', async () => {

@@ -38,6 +38,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
     logs: [],
     affiliates: {},
     sequences: {},
+    quirks: { detailWithoutLabel: false, withoutRoutes: [] },
   };
   const nextDomain = createDomainNames(rng);
   seedContacts(state, rng, anchor);
