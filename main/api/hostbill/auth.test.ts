@@ -161,11 +161,7 @@ describe('checkHostbillAccount', () => {
       method: 'jwt',
     });
     expect(check.ok).toBe(true);
-    expect(check.steps.map((s) => s.label)).toEqual([
-      'Portal reachable',
-      'Credentials accepted',
-      'Account details readable',
-    ]);
+    expect(check.steps.map((s) => s.label)).toEqual(['Reach the portal', 'Sign in', 'Read account details']);
     expect(check.steps[1]?.message).toMatch(/Basic/);
   });
 
@@ -178,7 +174,12 @@ describe('checkHostbillAccount', () => {
       method: 'jwt',
     });
     expect(wrong.ok).toBe(false);
-    expect(wrong.steps[1]).toMatchObject({ ok: false, message: 'The portal rejected the username or password.' });
+    // The title names the step: a rejected password is not titled "Credentials accepted".
+    expect(wrong.steps[1]).toMatchObject({
+      label: 'Sign in',
+      ok: false,
+      message: 'The portal rejected the username or password.',
+    });
     fx.sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 30 }, path: '/api/details', times: 0 });
     const limited = await checkHostbillAccount({
       baseUrl: fx.sandbox.url,
