@@ -39,4 +39,27 @@ describe('sync state', () => {
     expect(repo.get('acc', 'vms')).toEqual({ syncedAt: null, lastError: null });
     expect(db.prepare('SELECT count(*) AS n FROM sync_state').get()).toEqual({ n: 0 });
   });
+
+  it("commits a sync's rows and its syncedAt in one transaction: both or neither", () => {
+    const { db, repo } = openRepo();
+    const at = '2026-02-02T00:00:00.000Z';
+    const insertRow = () => db.prepare(`INSERT INTO settings (key, value) VALUES ('row', '1')`).run();
+    expect(() =>
+      repo.commitSuccess('acc', 'contracts', at, () => {
+        insertRow();
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'row'`).get()).toEqual({ n: 0 });
+    expect(repo.get('acc', 'contracts').syncedAt).toBeNull();
+
+    expect(repo.commitSuccess('acc', 'contracts', at, insertRow)).toBe(true);
+    expect(db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'row'`).get()).toEqual({ n: 1 });
+    expect(repo.get('acc', 'contracts').syncedAt).toBe(at);
+
+    db.prepare(`DELETE FROM accounts WHERE id = 'acc'`).run();
+    let wrote = false;
+    expect(repo.commitSuccess('acc', 'contracts', at, () => void (wrote = true))).toBe(false);
+    expect(wrote).toBe(false);
+  });
 });

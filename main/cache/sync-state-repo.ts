@@ -23,7 +23,22 @@ export function createSyncStateRepo(db: CacheDb) {
      SELECT ?, ?, NULL, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)
      ON CONFLICT(account_id, resource) DO UPDATE SET last_error = excluded.last_error`,
   );
+  const accountExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM accounts WHERE id = ?');
+  const commitTx = db.transaction((accountId: string, resource: string, at: string, writeRows: () => void) => {
+    if (!accountExists.get(accountId)) return false;
+    writeRows();
+    successStatement.run(accountId, resource, at, accountId);
+    return true;
+  });
   return {
+    /**
+     * A sync's rows and its `syncedAt` in one transaction: both land or neither, so a crash or a
+     * failed write never leaves fresh rows marked stale or old rows marked fresh. False (nothing
+     * written) when the account is gone.
+     */
+    commitSuccess(accountId: string, resource: string, at: string, writeRows: () => void): boolean {
+      return commitTx(accountId, resource, at, writeRows);
+    },
     get(accountId: string, resource: string): SyncState {
       const row = getStatement.get(accountId, resource);
       const parsed = row?.last_error ? (JSON.parse(row.last_error) as unknown) : null;

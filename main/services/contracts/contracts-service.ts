@@ -15,6 +15,7 @@ import type { Contract, ResourceLimits } from '../../../common/models/contract';
 import type { ContractDraft } from '../../../common/schemas/ionos';
 import type { SyncStateRepo } from '../../cache/sync-state-repo';
 import type { FeatureDeps } from '../features';
+import type { SyncCommit } from '../resource-sync';
 import type { ContractsRepo } from './contracts-repo';
 
 export interface ContractsServiceDeps extends FeatureDeps {
@@ -28,10 +29,11 @@ export function createContractsService(deps: ContractsServiceDeps) {
   const { repo, sync, connections } = deps;
   const changed = (accountId: string, resource: string) => deps.events.emit('cache.changed', { accountId, resource });
 
-  async function fullSync(accountId: string): Promise<void> {
+  /** The rows and the sync's time land in one transaction (`commit`). */
+  async function fullSync(accountId: string, commit: SyncCommit): Promise<void> {
     const client = await connections.ionos(accountId);
     const contracts = await client.listAllContracts();
-    repo.replaceAll(accountId, contracts);
+    commit(() => repo.replaceAll(accountId, contracts));
   }
 
   /** A fresh copy of one contract; a contract the server no longer knows leaves the cache. */
@@ -52,7 +54,7 @@ export function createContractsService(deps: ContractsServiceDeps) {
       accountId,
       CONTRACTS_RESOURCE,
       () => repo.list(accountId),
-      () => fullSync(accountId),
+      (commit) => fullSync(accountId, commit),
     );
   }
 
@@ -71,17 +73,17 @@ export function createContractsService(deps: ContractsServiceDeps) {
         accountId,
         CONTRACTS_RESOURCE,
         () => repo.tuples(accountId),
-        () => fullSync(accountId),
+        (commit) => fullSync(accountId, commit),
       );
     },
     async refresh(accountId: string): Promise<SyncOutcome> {
       deps.requireIonos(accountId);
-      await sync.refresh(accountId, CONTRACTS_RESOURCE, () => fullSync(accountId));
+      await sync.refresh(accountId, CONTRACTS_RESOURCE, (commit) => fullSync(accountId, commit));
       const { data: _rows, ...outcome } = sync.read(
         accountId,
         CONTRACTS_RESOURCE,
         () => null,
-        () => fullSync(accountId),
+        (commit) => fullSync(accountId, commit),
       );
       return outcome;
     },
