@@ -4,6 +4,7 @@ import { useAccountsStore } from '../features/accounts/accounts-store';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
+import { StartupNotice } from '../features/shell/startup-notice';
 import { WelcomeScreen } from '../features/shell/welcome-screen';
 import { onEvent } from '../lib/api';
 import { AREA_SPECS, preloadAllAreas } from './areas';
@@ -54,6 +55,7 @@ export function App(): ReactElement {
       </button>
       <Sidebar current={current.area} />
       <main className="main" id="content" tabIndex={-1}>
+        <StartupNotice />
         <ErrorBoundary resetKey={current.area}>
           {showWelcome ? <WelcomeScreen /> : AREA_SPECS[current.area].render(current)}
         </ErrorBoundary>
