@@ -8,6 +8,7 @@ import { event } from './channel';
 import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
+import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
@@ -15,6 +16,7 @@ import type { Result } from './result';
 export const channels = {
   ...appChannels,
   ...accountChannels,
+  ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
 };

@@ -20,9 +20,13 @@ import { createDemoService, type StartDemoSandbox } from './services/demo-servic
 import { createEventBus, type EventBus } from './services/event-bus';
 import { createResourceSync } from './services/resource-sync';
 import { createSettingsService } from './services/settings-service';
+import { createConnectionHealth } from './services/connection-health';
 import { createConnections } from './services/connections';
-import { createFeatureServices } from './services/features';
+import { discardActivity } from './services/activity-recorder';
+import { accountRequirer } from './services/require-account';
+import { createFeatures } from './services/features';
 import type { Logger } from './logger';
+import { createFolderFilesPort, type FilesPort } from './ports/files';
 
 export interface CorePorts {
   readonly dataDir: string;
@@ -33,6 +37,8 @@ export interface CorePorts {
   readonly logger: Logger;
   /** Loaded lazily: the sandbox is only pulled in when the demo profile is used. */
   readonly startDemoSandbox: StartDemoSandbox;
+  /** Where exports and downloads go; the browser host's default writes under the data dir. */
+  readonly files?: FilesPort;
   readonly clock?: () => number;
 }
 
@@ -66,7 +72,15 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     settings: createSettingsRepo(db),
     syncState: createSyncStateRepo(db),
   };
-  const sync = createResourceSync({ syncState: repos.syncState, events, clock: ports.clock });
+  const health = createConnectionHealth(events);
+  const sync = createResourceSync({
+    syncState: repos.syncState,
+    events,
+    accountExists: (accountId) => repos.accounts.get(accountId) !== null,
+    logger: ports.logger,
+    onOutcome: health.recordSync,
+    clock: ports.clock,
+  });
   const connections = createConnections({
     accounts: repos.accounts,
     secrets: ports.secrets,
@@ -79,8 +93,13 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     secrets: ports.secrets,
     events,
     checker: connections,
-    onAccountChanged: (id) => connections.forget(id),
+    onAccountChanged: (id) => {
+      connections.forget(id);
+      sync.forgetFailures(id);
+    },
+    onConnectionOk: (id) => sync.forgetFailures(id),
     beforeRemove: (row) => connections.signOut(row),
+    health,
   });
   const settings = createSettingsService(repos.settings, repos.accounts);
   const demo = createDemoService({
@@ -89,8 +108,27 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     start: ports.startDemoSandbox,
     logger: ports.logger,
   });
-  const features = createFeatureServices({ db, sync, connections, accounts, events, clock: ports.clock });
-  const handlers = buildHandlers({ info: () => appInfo(ports, notice), accounts, settings, demo, features });
+  const files = ports.files ?? createFolderFilesPort(ports.dataDir);
+  const features = createFeatures({
+    db,
+    sync,
+    connections,
+    accounts,
+    events,
+    files,
+    activity: discardActivity,
+    logger: ports.logger,
+    clock: ports.clock ?? Date.now,
+    requireAccount: accountRequirer(repos.accounts),
+  });
+  const handlers = buildHandlers({
+    info: () => appInfo(ports, notice),
+    accounts,
+    settings,
+    demo,
+    files,
+    features: features.handlers,
+  });
   const dispatch = createDispatcher(handlers, {
     onInternalError: (channel, thrown) =>
       ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
@@ -102,7 +140,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     events,
     startupError: null,
     async close() {
-      features.hosting.stop();
+      features.stop();
       await sync.settle();
       await demo.stop();
       db.close();

@@ -7,6 +7,7 @@ import { createKeytarStore } from './secrets/keytar-store';
 import { createWindowBoundsFile } from './window/window-bounds-file';
 import { attachIpc } from './window/ipc-transport';
 import { createMainWindow, hardenSession } from './window/create-window';
+import { createDialogFilesPort } from './window/files-port';
 import { registerAppScheme, serveRenderer } from './window/protocol';
 
 app.setAppUserModelId('com.resellerconsole.app');
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     logger,
+    files: createDialogFilesPort(),
     startDemoSandbox: async () => (await import('../sandbox/demo')).startDemoSandbox(),
   });
   const bounds = createWindowBoundsFile(app.getPath('userData'));

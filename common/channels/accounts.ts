@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE, secretByteLength } from '../secret-limits';
 import type { Account, AccountCheck } from '../models/account';
 import { baseUrlSchema, idSchema, lengthFirst, noArgs } from '../validation';
 
 const label = z.string().trim().max(80, lengthFirst('Keep the label under 80 characters')).min(1, 'Enter a label');
 const username = z.string().trim().max(254, lengthFirst('The username is too long'));
+// Characters first (cheap, bounds the work), then the UTF-8 size the keychain actually stores.
 const secret = z
   .string()
-  .max(4096, lengthFirst('That is too long for a password or token'))
-  .min(1, 'Enter the password or token');
+  .max(MAX_SECRET_BYTES, lengthFirst(SECRET_TOO_LONG_MESSAGE))
+  .min(1, 'Enter the password or token')
+  .refine((value) => secretByteLength(value) <= MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE);
 
 const ionosFields = {
   kind: z.literal('ionos-reseller'),

@@ -3,11 +3,11 @@
  * (Cached<T>) and refresh in the background; writes go to the IONOS API first and the cache follows
  * its answer. Arguments are flat so zod issue paths (`name`, `resourceLimits.ips`, `email`) match the
  * field keys of a server `validation` error, and one form shows both.
- * cache.changed resources: "contracts", "contract:<id>", "contract-admins:<id>".
+ * cache.changed resources: `contractKeys`.
  */
 import { z } from 'zod';
 import { channel } from '../channel';
-import type { Cached } from '../models/cached';
+import type { Cached, SyncOutcome } from '../models/cached';
 import { RESOURCE_LIMIT_KEYS, type Contract, type ContractAdmin, type ResourceLimits } from '../models/contract';
 import {
   adminDraftSchema,
@@ -19,6 +19,7 @@ import {
   contractReferenceSchema,
   contractRenameSchema,
 } from '../schemas/ionos';
+import { resourceKeys } from '../resource-keys';
 import { idSchema } from '../validation';
 
 const account = { accountId: idSchema };
@@ -31,10 +32,12 @@ export const contractLimitsArgs = contractLimitsSchema.extend(contract);
 export const adminCreateArgs = adminDraftSchema.extend(contract);
 export const adminUpdateArgs = adminEditSchema.extend({ ...contract, adminId: adminIdSchema });
 
-/** Resource names used in `cache.changed`, shared so main and the renderer cannot disagree. */
-export const CONTRACTS_RESOURCE = 'contracts';
-export const contractResource = (contractId: string): string => `contract:${contractId}`;
-export const adminsResource = (contractId: string): string => `contract-admins:${contractId}`;
+/** Resources named in `cache.changed`, shared so main and the renderer cannot disagree. */
+export const contractKeys = resourceKeys('contracts', {
+  list: [],
+  contract: ['contractId'],
+  admins: ['contractId'],
+});
 
 /**
  * A contract as one compact list row: [number, name, reference, status, the nine limits in
@@ -63,9 +66,6 @@ export function unpackContract([id, name, resellerReference, status, values]: Co
   }
   return { id, name, resellerReference, status, resourceLimits };
 }
-
-/** How a refresh went, without the rows (the caller re-reads what it needs). */
-export type SyncOutcome = Omit<Cached<unknown>, 'data'>;
 
 export const contractChannels = {
   /** Every cached contract of the account at once; a background sync when stale. */

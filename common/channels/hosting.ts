@@ -1,7 +1,7 @@
 /**
  * HostBill services and virtual machines. Reads answer from the encrypted cache at once (Cached<T>)
  * and refresh in the background; writes go to the portal first and the cache follows its answer.
- * cache.changed resources: "services", "vms", "service:<id>", "vm:<serviceId>:<vmId>", "build:<serviceId>".
+ * cache.changed resources: `hostingKeys`.
  */
 import { z } from 'zod';
 import { channel } from '../channel';
@@ -26,7 +26,17 @@ import {
   vmCreateSchema,
   vmRebuildSchema,
 } from '../schemas/hostbill';
+import { resourceKeys } from '../resource-keys';
 import { idSchema, lengthFirst } from '../validation';
+
+/** Resources named in `cache.changed` by the hosting feature. */
+export const hostingKeys = resourceKeys('hosting', {
+  services: [],
+  vms: [],
+  service: ['serviceId'],
+  vm: ['serviceId', 'vmId'],
+  build: ['serviceId'],
+});
 
 /** A service as the list shows it: what the portal says plus which features its methods list. */
 export interface HostingService extends HostbillService {

@@ -1,3 +1,5 @@
+import type { AppError } from '../errors';
+
 export const ACCOUNT_KINDS = ['ionos-reseller', 'hostbill'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
@@ -37,6 +39,8 @@ export interface Account {
   readonly demo: boolean;
   readonly hasSecret: boolean;
   readonly createdAt: string;
+  /** Why the last contact with the API failed (sign-in refused, unreachable…); null when it worked or was not tried. */
+  readonly connectionError: AppError | null;
 }
 
 export interface AccountCheck {

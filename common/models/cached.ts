@@ -13,6 +13,9 @@ export interface Cached<T> {
   readonly lastError: AppError | null;
 }
 
+/** How a refresh went, without the rows (the caller re-reads what it needs). */
+export type SyncOutcome = Omit<Cached<unknown>, 'data'>;
+
 export interface CacheChange {
   readonly accountId: string;
   /** e.g. "contracts", "contract-admins:15514", "services", "vms". */

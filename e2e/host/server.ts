@@ -29,9 +29,10 @@ export interface BrowserHost {
 }
 
 const COOKIE = 'rc_host_token';
-export const MAX_BODY = 1024 * 1024;
+// The largest call is a table's CSV export (common/channels/exports.ts), plus its JSON escaping.
+export const MAX_BODY = 32 * 1024 * 1024;
 /** Past this the connection is cut instead of read to the end just to answer 413. */
-const MAX_DRAINED = 16 * MAX_BODY;
+const MAX_DRAINED = 2 * MAX_BODY;
 
 /** The answer to an oversized call: a Result the page shows like any other refusal. */
 export const TOO_BIG_RESULT = {

@@ -50,7 +50,7 @@ test('add, edit and remove accounts of both kinds; secrets only in the keychain'
     username: 'reseller@example.com',
     secret: ionosPassword,
   });
-  await page.getByRole('button', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Accounts' }).click();
   await addAccount(page, {
     kind: 'HostBill portal',
     label: 'Portal',
@@ -104,7 +104,7 @@ test('theme and accounts survive a reload and a restart of the app', async ({ pa
     username: 'keep@example.com',
     secret: 'keep-me-123',
   });
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await screenshotBothThemes(page, 'settings');
@@ -116,15 +116,18 @@ test('theme and accounts survive a reload and a restart of the app', async ({ pa
 
   const run = await restartHost();
   await page.goto(run.host.url);
-  await page.getByRole('button', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('listitem', { name: 'Kept account' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByLabel('Active account')).toHaveValue(/.+/);
+  // The sidebar lists the account with its areas: no "active account" to pick.
+  await expect(
+    page.getByRole('region', { name: /Kept account/ }).getByRole('link', { name: 'Contracts' }),
+  ).toBeVisible();
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Same as the system' }).check();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
-  await page.getByRole('button', { name: 'About' }).click();
+  await page.getByRole('link', { name: 'About' }).click();
   await expect(page.getByText('Browser host')).toBeVisible();
   await screenshotBothThemes(page, 'about');
 });

@@ -18,7 +18,7 @@ const tokenAccount = (sandbox: IonosSandbox): AccountFields => ({
 test('admin users: create, edit and delete, with the server’s messages beside the fields', async ({ page }) => {
   const sandbox = await startIonosSandbox({ contracts: 300 });
   try {
-    // A HostBill account first: the Contracts area says plainly it needs an IONOS account.
+    // A HostBill account first: the sidebar lists only its own areas, no Contracts anywhere.
     await addAccount(page, {
       kind: 'HostBill portal',
       label: 'Portal',
@@ -28,17 +28,22 @@ test('admin users: create, edit and delete, with the server’s messages beside 
       secret: 'portal-secret',
     });
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('button', { name: 'Contracts' }).click();
-    await expect(page.getByRole('heading', { name: '“Portal” is not an IONOS reseller account' })).toBeVisible();
-    await screenshotBothThemes(page, 'contracts-not-ionos');
-    await page.getByRole('button', { name: 'Add an IONOS account' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add an account' });
-    await dialog.getByLabel('Label').fill('IONOS Token');
-    await dialog.getByLabel('API address').fill(sandbox.url);
-    await dialog.getByLabel('Sign-in method').selectOption({ label: 'API token (Bearer)' });
-    await dialog.getByLabel('API token').fill(sandbox.demo.token);
-    await dialog.getByRole('button', { name: 'Add account' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(
+      nav.getByRole('region', { name: /Portal/ }).getByRole('link', { name: 'Services & VMs' }),
+    ).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Contracts' })).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Accounts' }).click();
+    await addAccount(page, {
+      kind: 'IONOS Reseller',
+      label: 'IONOS Token',
+      url: sandbox.url,
+      method: 'API token (Bearer)',
+      secret: sandbox.demo.token,
+    });
+    await nav
+      .getByRole('region', { name: /IONOS Token/ })
+      .getByRole('link', { name: 'Contracts' })
+      .click();
 
     // Open a contract that has admins, found by its number.
     const [contractId, seeded] = [...sandbox.state.admins.entries()].find(([, admins]) => admins.length >= 2)!;
@@ -126,7 +131,7 @@ test('a token account opens the contracts list straight away', async ({ page }) 
   const sandbox = await startIonosSandbox({ contracts: 300 });
   try {
     await addAccount(page, tokenAccount(sandbox));
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click();
     await expect(page.getByTestId('contracts-count')).toHaveText('300 contracts');
   } finally {
     await sandbox.close();

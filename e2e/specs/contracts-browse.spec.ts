@@ -17,7 +17,7 @@ async function addIonosAccount(page: Page, sandbox: IonosSandbox, method: 'basic
     ...(method === 'basic' ? { username: sandbox.demo.username } : {}),
     secret: method === 'basic' ? sandbox.demo.password : sandbox.demo.token,
   });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contracts' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contracts' }).click();
 }
 
 test('browse, search, sort, edit and create contracts; offline the cache stays browsable', async ({ page }) => {
@@ -51,11 +51,11 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await page.getByRole('searchbox', { name: 'Search contracts' }).fill('');
 
     // Sort by name, both ways.
-    const byName = [...contracts].sort((a, b) => {
-      const x = (a.name ?? '').toLowerCase();
-      const y = (b.name ?? '').toLowerCase();
-      return x < y ? -1 : x > y ? 1 : a.id.length - b.id.length || (a.id < b.id ? -1 : 1);
-    });
+    // Natural, locale-aware order ("Acme 3" before "Acme 10"); ties keep the list's order (by number).
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const byName = [...contracts].sort(
+      (a, b) => collator.compare(a.name ?? '', b.name ?? '') || a.id.length - b.id.length || (a.id < b.id ? -1 : 1),
+    );
     await table.getByRole('button', { name: 'Name' }).click();
     await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     await expect(table.getByRole('row').nth(1)).toContainText(byName[0]!.id);
@@ -132,7 +132,7 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await expect(page.getByText(/Copied|the number is selected/)).toBeVisible();
 
     // Back to the list: the row shows the server's answer.
-    await page.getByRole('button', { name: '← All contracts' }).click();
+    await page.getByRole('link', { name: '← All contracts' }).click();
     await expect(table.getByRole('row').nth(2)).toContainText('Nordlicht Hosting AG');
 
     // New contract from a preset.
@@ -151,7 +151,7 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     const created = [...sandbox.state.contracts.values()].at(-1)!;
     expect(created).toMatchObject({ name: 'Sonnenschein Web GmbH', resellerReference: 'SW-77', status: 'BILLABLE' });
     expect(created.resourceLimits?.ramServerMax).toBe(16384);
-    await page.getByRole('button', { name: '← All contracts' }).click();
+    await page.getByRole('link', { name: '← All contracts' }).click();
     await expect(page.getByTestId('contracts-count')).toHaveText('301 contracts');
 
     // Offline: stop the simulator, refresh, and keep browsing the cache.

@@ -3,8 +3,10 @@ import { expect, test } from '../fixtures';
 
 test('Try the demo adds working demo accounts backed by the in-app sandbox', async ({ page }) => {
   await page.getByRole('button', { name: 'Try the demo' }).click();
-  await expect(page).toHaveURL(/#\/contracts/);
-  await page.getByRole('button', { name: 'Accounts' }).click();
+  await expect(page).toHaveURL(/#\/a\/[^/]+\/contracts$/);
+  await expect(page.getByRole('heading', { name: 'Contracts', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('contracts-count')).toHaveText(/\d+ contracts/);
+  await page.getByRole('link', { name: 'Accounts' }).click();
   const list = page.getByRole('list', { name: 'Accounts' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
 

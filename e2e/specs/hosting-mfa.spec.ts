@@ -17,7 +17,7 @@ test('second factor: asked for, refused when wrong, accepted, then the portal is
       username: sandbox.demo.username,
       secret: sandbox.demo.password,
     });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accounts' }).click();
     const card = page.getByRole('listitem', { name: 'Portal (2FA)' });
     await card.getByRole('button', { name: 'Test connection of Portal (2FA)' }).click();
     await expect(card.getByText(/asks for a second factor/)).toBeVisible();
@@ -33,7 +33,7 @@ test('second factor: asked for, refused when wrong, accepted, then the portal is
     await expect(card.getByText('Signed in with the session kept in the keychain.')).toBeVisible();
     await expect(card.getByRole('status')).toHaveClass(/notice-success/);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Services & VMs' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Services & VMs' }).click();
     await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(0);
     await expect(page.getByText('Cloud Server Pool').first()).toBeVisible();
   } finally {

@@ -29,7 +29,7 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
     username: sandbox.demo.username,
     secret: sandbox.demo.password,
   });
-  await page.getByRole('button', { name: 'Services & VMs' }).click();
+  await page.getByRole('link', { name: 'Services & VMs' }).click();
 
   const table = page.getByRole('table', { name: 'Services' });
   await expect(table.getByRole('row')).toHaveCount(sandbox.state.services.size + 1);
@@ -59,7 +59,7 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await expect(tabs.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(tabs.getByRole('tab', { name: 'Cancellation' })).toBeVisible();
   await expect(tabs.getByRole('tab')).toHaveCount(2);
-  await page.getByRole('button', { name: '← All services' }).click();
+  await page.getByRole('link', { name: '← All services' }).click();
 
   // A cloud service: every tab, then edit its label.
   const cloud = [...sandbox.state.services.values()].find((s) => s.kind === 'cloud' && s.status === 'Active')!;
@@ -92,7 +92,7 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await expect(page.getByRole('status', { name: 'Estimate' })).toContainText('Due now');
   await screenshotBothThemes(page, 'hosting-upgrade-estimate');
 
-  await page.getByRole('button', { name: '← All services' }).click();
+  await page.getByRole('link', { name: '← All services' }).click();
   await expect(table.getByRole('row').filter({ hasText: `#${cloud.id}` })).toContainText('E2E production');
 
   // Bulk reboot of two running VMs: a result per VM, then each settles back to running.

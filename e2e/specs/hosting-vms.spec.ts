@@ -24,7 +24,7 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
     username: sandbox.demo.username,
     secret: sandbox.demo.password,
   });
-  await page.getByRole('button', { name: 'Services & VMs' }).click();
+  await page.getByRole('link', { name: 'Services & VMs' }).click();
   await page
     .getByRole('navigation', { name: 'Services and VMs' })
     .getByRole('link', { name: 'Virtual machines' })

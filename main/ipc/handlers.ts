@@ -1,11 +1,10 @@
-/** The handler map: one line per channel, each delegating to a service. */
+/** The handler map: the app's own channels here, every feature's from the feature list. */
 import type { AppInfo } from '../../common/models/cached';
+import type { FilesPort } from '../ports/files';
 import type { AccountsService } from '../services/accounts-service';
 import type { DemoService } from '../services/demo-service';
-import type { FeatureServices } from '../services/features';
+import type { FeatureHandlers } from '../services/features';
 import type { SettingsService } from '../services/settings-service';
-import { contractHandlers } from './contract-handlers';
-import { hostingHandlers } from './hosting-handlers';
 import type { HandlerMap } from './registry';
 
 export interface HandlerDeps {
@@ -13,7 +12,8 @@ export interface HandlerDeps {
   readonly accounts: AccountsService;
   readonly settings: SettingsService;
   readonly demo: DemoService;
-  readonly features: FeatureServices;
+  readonly files: FilesPort;
+  readonly features: FeatureHandlers;
 }
 
 export function buildHandlers(deps: HandlerDeps): HandlerMap {
@@ -32,7 +32,12 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     'accounts.test': ({ id }) => accounts.test(id),
     'accounts.completeMfa': ({ id, code }) => accounts.completeMfa(id, code),
     'demo.start': () => demo.start(),
-    ...contractHandlers(deps.features.contracts),
-    ...hostingHandlers(deps.features.hosting),
+    'exports.saveCsv': ({ name, csv }) =>
+      deps.files.save({
+        folder: 'exports',
+        suggestedName: name.toLowerCase().endsWith('.csv') ? name : `${name}.csv`,
+        bytes: new TextEncoder().encode(csv),
+      }),
+    ...deps.features,
   } satisfies HandlerMap;
 }

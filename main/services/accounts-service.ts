@@ -8,6 +8,7 @@ import { fail } from '../../common/errors';
 import { AUTH_METHODS, type Account, type AccountCheck, type AuthMethod } from '../../common/models/account';
 import type { AccountRow, AccountsRepo } from '../cache/accounts-repo';
 import { SECRET_KINDS, secretAccount, type CredentialStore, type SecretKind } from '../secrets/credential-store';
+import type { ConnectionHealth } from './connection-health';
 import type { EventBus } from './event-bus';
 
 export interface AccountChecker {
@@ -25,6 +26,9 @@ export interface AccountsServiceDeps {
   readonly onAccountChanged?: (accountId: string) => void;
   /** Called before an account is removed, e.g. to end its server session. */
   readonly beforeRemove?: (account: AccountRow) => Promise<void>;
+  readonly health?: ConnectionHealth;
+  /** Called when a connection test (or a second factor) succeeded, so failed syncs are tried again. */
+  readonly onConnectionOk?: (accountId: string) => void;
 }
 
 /** Which keychain entry holds the credential the user typed. */
@@ -38,7 +42,7 @@ export function createAccountsService(deps: AccountsServiceDeps) {
   async function toAccount(row: AccountRow): Promise<Account> {
     const secret = await deps.secrets.get(secretAccount(row.id, primarySecretKind(row.authMethod)));
     const { updatedAt: _updatedAt, ...visible } = row;
-    return { ...visible, hasSecret: secret !== null };
+    return { ...visible, hasSecret: secret !== null, connectionError: deps.health?.get(row.id) ?? null };
   }
 
   function requireRow(id: string): AccountRow {
@@ -49,6 +53,12 @@ export function createAccountsService(deps: AccountsServiceDeps) {
     for (const kind of SECRET_KINDS) {
       if (kind !== keep) await deps.secrets.delete(secretAccount(id, kind));
     }
+  }
+
+  function checked(id: string, check: AccountCheck): AccountCheck {
+    deps.health?.recordCheck(id, check);
+    if (check.ok) deps.onConnectionOk?.(id);
+    return check;
   }
 
   return {
@@ -127,17 +137,18 @@ export function createAccountsService(deps: AccountsServiceDeps) {
       await deps.beforeRemove?.(row);
       await forgetSecrets(id);
       deps.repo.remove(id);
+      deps.health?.forget(id);
       deps.onAccountChanged?.(id);
       deps.events.emit('accounts.changed', null);
       return null;
     },
 
     async test(id: string): Promise<AccountCheck> {
-      return deps.checker.check(requireRow(id));
+      return checked(id, await deps.checker.check(requireRow(id)));
     },
 
     async completeMfa(id: string, code: string): Promise<AccountCheck> {
-      return deps.checker.completeMfa(requireRow(id), code);
+      return checked(id, await deps.checker.completeMfa(requireRow(id), code));
     },
 
     requireRow,

@@ -18,6 +18,7 @@ import { createIonosClient, type IonosAuth, type IonosClient } from '../api/iono
 import type { Logger } from '../logger';
 import { secretAccount, type CredentialStore } from '../secrets/credential-store';
 import { primarySecretKind } from './accounts-service';
+import { accountRequirer } from './require-account';
 
 export interface ConnectionsDeps {
   readonly accounts: AccountsRepo;
@@ -32,15 +33,7 @@ export function createConnections(deps: ConnectionsDeps) {
   const ionosClients = new Map<string, IonosClient>();
   const hostbillClients = new Map<string, HostbillClient>();
 
-  function account(id: string, kind: AccountRow['kind']): AccountRow {
-    const row = deps.accounts.get(id) ?? fail('not-found', 'That account no longer exists.');
-    if (row.kind !== kind)
-      fail(
-        'unsupported',
-        `“${row.label}” is not ${kind === 'hostbill' ? 'a HostBill portal' : 'an IONOS reseller'} account.`,
-      );
-    return row;
-  }
+  const account = accountRequirer(deps.accounts);
 
   async function secretOf(row: AccountRow): Promise<string> {
     const secret = await deps.secrets.get(secretAccount(row.id, primarySecretKind(row.authMethod)));

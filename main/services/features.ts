@@ -1,25 +1,56 @@
-/** Feature services (contracts, services and VMs, ...) wired over the shared cache and connections. */
-import type { CacheDb } from '../cache/database';
-import type { AccountsService } from './accounts-service';
-import type { Connections } from './connections';
+/**
+ * The feature list. A feature is a folder under main/services/ whose factory answers the handlers of
+ * its own channels (and, optionally, a stop for timers); adding an area is one line here.
+ */
+import type { AccountKind } from '../../common/models/account';
 import { createContractsFeature } from './contracts';
-import type { EventBus } from './event-bus';
+import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
-import type { ResourceSync } from './resource-sync';
 
-export interface FeatureDeps {
-  readonly db: CacheDb;
-  readonly sync: ResourceSync;
-  readonly connections: Connections;
-  readonly accounts: AccountsService;
-  readonly events: EventBus;
-  readonly clock?: () => number;
+const FEATURE_FACTORIES = {
+  contracts: createContractsFeature,
+  hosting: createHostingFeature,
+} as const;
+
+type Factories = typeof FEATURE_FACTORIES;
+type Built = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** Every feature's handlers in one map; `buildHandlers` checks it covers the contract. */
+export type FeatureHandlers = UnionToIntersection<Built[keyof Built]['handlers']>;
+
+interface AnyFeature {
+  readonly kind: AccountKind;
+  readonly handlers: Readonly<Record<string, (args: never) => unknown>>;
+  readonly stop?: () => void;
 }
 
-export function createFeatureServices(deps: FeatureDeps) {
-  return {
-    contracts: createContractsFeature(deps),
-    hosting: createHostingFeature(deps),
-  };
+export interface Features {
+  readonly built: Built;
+  readonly handlers: FeatureHandlers;
+  stop(): void;
 }
-export type FeatureServices = ReturnType<typeof createFeatureServices>;
+
+export function createFeatures(deps: FeatureDeps): Features {
+  const built = Object.fromEntries(
+    Object.entries(FEATURE_FACTORIES).map(([name, create]) => [name, create(deps)]),
+  ) as unknown as Built;
+  const all = Object.values(built) as readonly AnyFeature[];
+  const handlers = Object.assign({}, ...all.map((feature) => guardAccounts(deps, feature))) as FeatureHandlers;
+  return { built, handlers, stop: () => all.forEach((feature) => feature.stop?.()) };
+}
+
+/**
+ * Every feature channel names its account: check it once, here, before any handler runs, so an
+ * unknown or removed id is `not-found` for every area alike (and never starts a background sync).
+ */
+function guardAccounts(deps: FeatureDeps, feature: AnyFeature): Record<string, (args: never) => unknown> {
+  return Object.fromEntries(
+    Object.entries(feature.handlers).map(([channel, handler]) => [
+      channel,
+      (args: { readonly accountId?: unknown }) => {
+        if (typeof args?.accountId === 'string') deps.requireAccount(args.accountId, feature.kind);
+        return handler(args as never);
+      },
+    ]),
+  );
+}

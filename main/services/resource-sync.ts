@@ -5,8 +5,9 @@
  * would loop while offline): it waits `retryAfterFailureMs` unless the user asks.
  */
 import { toAppError, type AppError } from '../../common/errors';
-import type { Cached } from '../../common/models/cached';
+import type { Cached, SyncOutcome } from '../../common/models/cached';
 import type { SyncStateRepo } from '../cache/sync-state-repo';
+import type { Logger } from '../logger';
 import type { EventBus } from './event-bus';
 
 /** Writes a refresh's rows together with its success record (one transaction). */
@@ -17,6 +18,11 @@ export type SyncWork = (commit: SyncCommit) => Promise<void>;
 export interface ResourceSyncOptions {
   readonly syncState: SyncStateRepo;
   readonly events: EventBus;
+  /** False once the account is gone (removed while its sync ran): its outcome is then not recorded. */
+  readonly accountExists: (accountId: string) => boolean;
+  readonly logger: Logger;
+  /** Told how each refresh went (the sidebar flags an account whose connection failed). */
+  readonly onOutcome?: (accountId: string, error: AppError | null) => void;
   readonly clock?: () => number;
   readonly staleAfterMs?: number;
   readonly retryAfterFailureMs?: number;
@@ -37,52 +43,75 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const now = () => new Date(clock()).toISOString();
     let committed = false;
     const commit: SyncCommit = (writeRows) => {
-      options.syncState.commitSuccess(accountId, resource, now(), writeRows);
+      if (options.accountExists(accountId)) options.syncState.commitSuccess(accountId, resource, now(), writeRows);
       committed = true;
     };
     const promise = work(commit)
-      .then(() => {
-        if (!committed) options.syncState.recordSuccess(accountId, resource, now());
-        lastFailureAt.delete(key);
-        return null;
-      })
-      .catch((thrown: unknown) => {
-        const error = toAppError(thrown);
-        lastFailureAt.set(key, clock());
-        try {
-          options.syncState.recordFailure(accountId, resource, error);
-        } catch {
-          // The cache closed under a late refresh: nothing to record, and nobody may see a rejection.
-        }
-        return error;
-      })
+      .then(
+        () => {
+          if (!committed)
+            record(accountId, resource, () => options.syncState.recordSuccess(accountId, resource, now()));
+          lastFailureAt.delete(key);
+          if (options.accountExists(accountId)) options.onOutcome?.(accountId, null);
+          return null;
+        },
+        (thrown: unknown) => {
+          const error = toAppError(thrown);
+          lastFailureAt.set(key, clock());
+          record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
+          if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
+          return error;
+        },
+      )
       .finally(() => {
         inFlight.delete(key);
-        options.events.emit('cache.changed', { accountId, resource });
+        if (options.accountExists(accountId)) options.events.emit('cache.changed', { accountId, resource });
       });
     inFlight.set(key, promise);
     return promise;
+  }
+
+  /**
+   * A background refresh must never reject unhandled: an account removed while its sync ran (its
+   * sync-state row would violate the foreign key) or a cache closed at shutdown is logged and dropped.
+   */
+  function record(accountId: string, resource: string, write: () => void): void {
+    if (!options.accountExists(accountId)) return;
+    try {
+      write();
+    } catch (thrown) {
+      options.logger.warn('sync', `could not record the outcome of ${resource}: ${toAppError(thrown).kind}`);
+    }
+  }
+
+  function status(accountId: string, resource: string): SyncOutcome {
+    const key = keyOf(accountId, resource);
+    const state = options.syncState.get(accountId, resource);
+    const age = state.syncedAt ? clock() - Date.parse(state.syncedAt) : Infinity;
+    return {
+      syncedAt: state.syncedAt,
+      stale: age > staleAfterMs,
+      refreshing: inFlight.has(key),
+      lastError: state.lastError,
+    };
   }
 
   return {
     /** Cached rows now; a background refresh when stale. */
     read<T>(accountId: string, resource: string, readRows: () => T, work: SyncWork): Cached<T> {
       const key = keyOf(accountId, resource);
-      const state = options.syncState.get(accountId, resource);
-      const age = state.syncedAt ? clock() - Date.parse(state.syncedAt) : Infinity;
-      const stale = age > staleAfterMs;
       const recentlyFailed = clock() - (lastFailureAt.get(key) ?? -Infinity) < retryAfterFailureMs;
-      if (stale && !recentlyFailed) void refresh(accountId, resource, work);
-      return {
-        data: readRows(),
-        syncedAt: state.syncedAt,
-        stale,
-        refreshing: inFlight.has(key),
-        lastError: state.lastError,
-      };
+      if (status(accountId, resource).stale && !recentlyFailed) void refresh(accountId, resource, work);
+      return { data: readRows(), ...status(accountId, resource) };
     },
     /** An explicit refresh (the refresh button): waits, and answers the error if it failed. */
     refresh,
+    /** When the resource was last synced and how that went, without reading its rows. */
+    status,
+    /** The account's sign-in was fixed: its failed resources may be tried again at once. */
+    forgetFailures(accountId: string): void {
+      for (const key of [...lastFailureAt.keys()]) if (key.startsWith(`${accountId}\u0000`)) lastFailureAt.delete(key);
+    },
     /** Waits for whatever refreshes are running (tests, benches, shutdown). */
     async settle(): Promise<void> {
       while (inFlight.size > 0) await Promise.all(inFlight.values());

@@ -28,7 +28,7 @@ interface Def {
   readonly valueType?: z.ZodType;
   readonly entries?: Record<string, string | number>;
   readonly values?: readonly unknown[];
-  readonly checks?: readonly { _zod: { def: { check: string; minimum?: number; value?: number } } }[];
+  readonly checks?: readonly { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -49,6 +49,14 @@ export function stringFields(schema: z.ZodType, path: Path = [], choices: Choice
     return [...keys, ...stringFields(def.valueType, [...path, 'key'], choices)];
   }
   return [];
+}
+
+/** The `.max()` of a string schema, or null when it has none. */
+export function maxLengthOf(schema: z.ZodType): number | null {
+  const limits = (defOf(schema).checks ?? [])
+    .filter((check) => check._zod.def.check === 'max_length')
+    .map((check) => check._zod.def.maximum ?? Infinity);
+  return limits.length > 0 ? Math.min(...limits) : null;
 }
 
 /** Values tried in turn for a string field: the first the field accepts is used. */

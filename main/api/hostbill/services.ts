@@ -8,6 +8,7 @@ import type {
   UpgradeEstimate,
   UpgradeOption,
 } from '../../../common/models/hostbill';
+import type { UpgradeOptions, UpgradePackage } from '../../../common/channels/hosting';
 import type { PortalContext } from './context';
 import { toService } from './mappers';
 import { bool, id, infoOf, isRaw, money, parseWith, pick, rawListOrMap, rawObject, text, type Raw } from './normalize';
@@ -60,6 +61,23 @@ function toUpgradeOption(raw: Raw): UpgradeOption {
   };
 }
 
+/** Packages come untyped from the portal (their shape is portal-specific): read them defensively. */
+function toPackages(raw: unknown): UpgradePackage[] {
+  const list = Array.isArray(raw) ? raw : isRaw(raw) ? Object.values(raw) : [];
+  return list.filter(isRaw).flatMap((entry) => {
+    const packageId = id(pick(entry, 'id', 'product_id'));
+    if (!packageId) return [];
+    return [
+      {
+        id: packageId,
+        name: text(pick(entry, 'name', 'title')) ?? `Package ${packageId}`,
+        price: money(pick(entry, 'price', 'recurring_price')),
+        cycle: text(pick(entry, 'recurring', 'cycle', 'billingcycle')),
+      },
+    ];
+  });
+}
+
 export function servicesApi(ctx: PortalContext) {
   async function getServiceLabel(serviceId: string): Promise<string | null> {
     const body = parseWith(
@@ -100,9 +118,9 @@ export function servicesApi(ctx: PortalContext) {
       );
     },
 
-    async getUpgradeOptions(serviceId: string): Promise<{ resources: UpgradeOption[]; packages: unknown }> {
+    async getUpgradeOptions(serviceId: string): Promise<UpgradeOptions> {
       const body = parseWith(upgradeAnswer, await ctx.get(path`/service/${serviceId}/upgrade`, { optional: true }));
-      return { resources: (body.resources ?? []).map(toUpgradeOption), packages: body.package ?? [] };
+      return { resources: (body.resources ?? []).map(toUpgradeOption), packages: toPackages(body.package ?? []) };
     },
 
     /** Never repeated by itself (POST): with send=true the portal may raise an invoice. */

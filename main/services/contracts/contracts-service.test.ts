@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unpackContract } from '../../../common/channels/contracts';
+import { contractKeys, unpackContract } from '../../../common/channels/contracts';
 import type { CacheChange } from '../../../common/models/cached';
 import { startIonosSandbox, type IonosSandbox } from '../../../sandbox/ionos/server';
 import { CACHE_FILE, loadOrCreateCacheKey } from '../../cache/cache-key';
@@ -63,10 +63,10 @@ describe('contracts service', () => {
 
   it('answers from the cache at once, syncs in the background and says so with cache.changed', async () => {
     const account = await addIonos(t, sandbox, 'token');
-    const landed = nextChange(t, 'contracts');
+    const landed = nextChange(t, contractKeys.key.list());
     const first = await t.value('contracts.list', { accountId: account.id });
     expect(first).toMatchObject({ data: [], syncedAt: null, stale: true, refreshing: true, lastError: null });
-    expect(await landed).toEqual({ accountId: account.id, resource: 'contracts' });
+    expect(await landed).toEqual({ accountId: account.id, resource: contractKeys.key.list() });
     const second = await t.value('contracts.list', { accountId: account.id });
     expect(second.data).toHaveLength(300);
     expect(second).toMatchObject({ stale: false, refreshing: false, lastError: null });
@@ -85,7 +85,7 @@ describe('contracts service', () => {
     const before = sandbox.state.findContract(id)!;
     const limitsBefore = { ...before.resourceLimits! };
 
-    const renamedEvent = nextChange(t, `contract:${id}`);
+    const renamedEvent = nextChange(t, contractKeys.key.contract({ contractId: id }));
     const renamed = await t.value('contracts.rename', {
       accountId: account.id,
       contractId: id,
@@ -117,7 +117,7 @@ describe('contracts service', () => {
     const cachedRow = (await t.value('contracts.list', { accountId: account.id })).data.find((c) => c.id === id);
     expect(cachedRow).toMatchObject({ name: 'Müller GmbH', resellerReference: 'REF-42', resourceLimits: LIMITS });
 
-    const listChanged = nextChange(t, 'contracts');
+    const listChanged = nextChange(t, contractKeys.key.list());
     const created = await t.value('contracts.create', {
       accountId: account.id,
       name: 'New customer',
@@ -182,7 +182,7 @@ describe('contracts service', () => {
     const account = await addIonos(t, sandbox);
     const id = [...sandbox.state.contracts.keys()][1]!;
     const serverCount = sandbox.state.admins.get(id)?.length ?? 0;
-    const landed = nextChange(t, `contract-admins:${id}`);
+    const landed = nextChange(t, contractKeys.key.admins({ contractId: id }));
     expect(await t.value('contracts.admins.list', { accountId: account.id, contractId: id })).toMatchObject({
       data: [],
       refreshing: true,
@@ -268,7 +268,7 @@ describe('contracts service', () => {
     t = await createTempCore({ dataDir, secrets: t.secrets });
   });
 
-  it('refuses a HostBill account plainly', async () => {
+  it('answers not-found for a HostBill account or an unknown id', async () => {
     const account = await t.value('accounts.add', {
       kind: 'hostbill',
       label: 'Portal',
@@ -279,7 +279,11 @@ describe('contracts service', () => {
     });
     expect(await t.call('contracts.list', { accountId: account.id })).toMatchObject({
       ok: false,
-      error: { kind: 'unsupported' },
+      error: { kind: 'not-found' },
+    });
+    expect(await t.call('contracts.get', { accountId: 'no-such-account', contractId: '1' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
     });
   });
 });

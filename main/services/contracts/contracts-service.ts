@@ -1,44 +1,34 @@
 /**
- * Contracts over the offline-first read path: reads answer from the cache at once and sync in the
- * background when stale; writes go to the IONOS API first, the cache takes the server's answer, and
- * only then is `cache.changed` emitted. Server errors (a 422 with field details) pass through as-is.
+ * Contracts over the kernel: reads answer from the cache at once and sync in the background when
+ * stale; writes go to the IONOS API first, the cache takes the server's answer, and only then is
+ * `cache.changed` emitted. Server errors (a 422 with field details) pass through as-is.
  */
-import {
-  CONTRACTS_RESOURCE,
-  contractResource,
-  type ContractTuple,
-  type SyncOutcome,
-} from '../../../common/channels/contracts';
+import { contractKeys, type ContractTuple } from '../../../common/channels/contracts';
 import { fail } from '../../../common/errors';
-import type { Cached } from '../../../common/models/cached';
+import type { Cached, SyncOutcome } from '../../../common/models/cached';
 import type { Contract, ResourceLimits } from '../../../common/models/contract';
 import type { ContractDraft } from '../../../common/schemas/ionos';
-import type { SyncStateRepo } from '../../cache/sync-state-repo';
-import type { FeatureDeps } from '../features';
+import type { IonosClient } from '../../api/ionos/client';
+import type { FeatureDeps } from '../feature-deps';
+import { cachedRead, clientFor, portalWrite, refreshNow } from '../kernel';
 import type { SyncCommit } from '../resource-sync';
 import type { ContractsRepo } from './contracts-repo';
 
-export interface ContractsServiceDeps extends FeatureDeps {
-  readonly repo: ContractsRepo;
-  readonly syncState: SyncStateRepo;
-  /** Fails unless the account exists and is an IONOS reseller account. */
-  readonly requireIonos: (accountId: string) => void;
-}
+const KIND = 'ionos-reseller';
 
-export function createContractsService(deps: ContractsServiceDeps) {
-  const { repo, sync, connections } = deps;
-  const changed = (accountId: string, resource: string) => deps.events.emit('cache.changed', { accountId, resource });
+export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
+  const list = contractKeys.key.list();
 
   /** The rows and the sync's time land in one transaction (`commit`). */
   async function fullSync(accountId: string, commit: SyncCommit): Promise<void> {
-    const client = await connections.ionos(accountId);
+    const client = await clientFor(deps, accountId, KIND);
     const contracts = await client.listAllContracts();
     commit(() => repo.replaceAll(accountId, contracts));
   }
 
   /** A fresh copy of one contract; a contract the server no longer knows leaves the cache. */
   async function refreshOne(accountId: string, contractId: string): Promise<void> {
-    const client = await connections.ionos(accountId);
+    const client = await clientFor(deps, accountId, KIND);
     try {
       repo.upsert(accountId, await client.getContract(contractId));
     } catch (thrown) {
@@ -48,100 +38,86 @@ export function createContractsService(deps: ContractsServiceDeps) {
     }
   }
 
-  function list(accountId: string): Cached<readonly Contract[]> {
-    deps.requireIonos(accountId);
-    return sync.read(
-      accountId,
-      CONTRACTS_RESOURCE,
-      () => repo.list(accountId),
-      (commit) => fullSync(accountId, commit),
-    );
-  }
+  const readList = <T>(accountId: string, read: () => T): Cached<T> =>
+    cachedRead(deps, { accountId, kind: KIND, resource: list, read, refresh: (commit) => fullSync(accountId, commit) });
 
-  /** After a write: the server's answer is what the cache and the UI show. */
-  function store(accountId: string, contract: Contract, isNew = false): Contract {
-    repo.upsert(accountId, contract);
-    changed(accountId, isNew ? CONTRACTS_RESOURCE : contractResource(contract.id));
-    return contract;
-  }
+  /** Every write of a contract: the server's answer is what the cache and the UI show. */
+  const write = (
+    accountId: string,
+    contractId: string | null,
+    action: string,
+    values: Record<string, string | number | null>,
+    send: (client: IonosClient) => Promise<Contract>,
+  ): Promise<Contract> =>
+    portalWrite(deps, {
+      accountId,
+      kind: KIND,
+      send,
+      store: (contract) => repo.upsert(accountId, contract),
+      // An edit names only its contract: the 20,000-row list is not re-read for one row (the list
+      // screen reads it again when it opens).
+      changed: contractId === null ? [list] : [contractKeys.key.contract({ contractId })],
+      activity: {
+        area: 'contracts',
+        action,
+        target: contractId === null ? `new contract “${String(values.name)}”` : `contract ${contractId}`,
+        ...(contractId === null ? {} : { route: `contracts/${contractId}` }),
+        values,
+      },
+    });
 
   return {
-    list,
-    table(accountId: string): Cached<readonly ContractTuple[]> {
-      deps.requireIonos(accountId);
-      return sync.read(
-        accountId,
-        CONTRACTS_RESOURCE,
-        () => repo.tuples(accountId),
-        (commit) => fullSync(accountId, commit),
-      );
-    },
-    async refresh(accountId: string): Promise<SyncOutcome> {
-      deps.requireIonos(accountId);
-      await sync.refresh(accountId, CONTRACTS_RESOURCE, (commit) => fullSync(accountId, commit));
-      const { data: _rows, ...outcome } = sync.read(
-        accountId,
-        CONTRACTS_RESOURCE,
-        () => null,
-        (commit) => fullSync(accountId, commit),
-      );
-      return outcome;
-    },
+    list: (accountId: string): Cached<readonly Contract[]> => readList(accountId, () => repo.list(accountId)),
+    table: (accountId: string): Cached<readonly ContractTuple[]> => readList(accountId, () => repo.tuples(accountId)),
+    refresh: (accountId: string): Promise<SyncOutcome> =>
+      refreshNow(deps, { accountId, kind: KIND, resource: list, refresh: (commit) => fullSync(accountId, commit) }),
     get(accountId: string, contractId: string): Cached<Contract | null> {
-      deps.requireIonos(accountId);
-      const resource = contractResource(contractId);
-      const cached = sync.read(
+      const cached = cachedRead(deps, {
         accountId,
-        resource,
-        () => repo.get(accountId, contractId),
-        () => refreshOne(accountId, contractId),
-      );
-      // A contract that came with the last full sync is as fresh as that sync.
-      const listSyncedAt = deps.syncState.get(accountId, CONTRACTS_RESOURCE).syncedAt;
+        kind: KIND,
+        resource: contractKeys.key.contract({ contractId }),
+        read: () => repo.get(accountId, contractId),
+        refresh: () => refreshOne(accountId, contractId),
+      });
+      // A contract that came with the last full sync is as fresh as that sync, and as offline.
+      const listStatus = deps.sync.status(accountId, list);
       const syncedAt =
-        [cached.syncedAt, listSyncedAt]
+        [cached.syncedAt, listStatus.syncedAt]
           .filter((at): at is string => at !== null)
           .sort()
           .at(-1) ?? null;
-      return { ...cached, syncedAt };
+      return { ...cached, syncedAt, lastError: cached.lastError ?? listStatus.lastError };
     },
     /** Never retried: after a network failure the user re-reads the list and decides. */
-    async create(accountId: string, draft: ContractDraft): Promise<Contract> {
-      deps.requireIonos(accountId);
-      const client = await connections.ionos(accountId);
-      return store(accountId, await client.createContract(draft), true);
-    },
-    async rename(accountId: string, contractId: string, name: string): Promise<Contract> {
-      deps.requireIonos(accountId);
-      const client = await connections.ionos(accountId);
-      return store(accountId, await client.renameContract(contractId, name));
-    },
+    create: (accountId: string, draft: ContractDraft): Promise<Contract> =>
+      write(accountId, null, 'create', { name: draft.name, reference: draft.resellerReference ?? null }, (client) =>
+        client.createContract(draft),
+      ),
+    rename: (accountId: string, contractId: string, name: string): Promise<Contract> =>
+      write(accountId, contractId, 'rename', { name }, (client) => client.renameContract(contractId, name)),
     /**
      * There is no endpoint for the reference alone. The full PUT is built from the server's current
      * name and limits (read just before), not the cache, so a change made elsewhere is not undone.
      */
-    async setReference(accountId: string, contractId: string, resellerReference: string): Promise<Contract> {
-      deps.requireIonos(accountId);
-      const client = await connections.ionos(accountId);
-      const current = await client.getContract(contractId);
-      if (current.resourceLimits === null) {
-        fail(
-          'conflict',
-          `The IONOS API sent contract ${contractId} without its resource limits, so the reference cannot be saved without risking them.`,
-        );
-      }
-      const updated = await client.replaceContract(contractId, {
-        name: current.name,
-        resellerReference,
-        resourceLimits: current.resourceLimits,
-      });
-      return store(accountId, updated);
-    },
-    async setLimits(accountId: string, contractId: string, limits: ResourceLimits): Promise<Contract> {
-      deps.requireIonos(accountId);
-      const client = await connections.ionos(accountId);
-      return store(accountId, await client.updateResourceLimits(contractId, limits));
-    },
+    setReference: (accountId: string, contractId: string, resellerReference: string): Promise<Contract> =>
+      write(accountId, contractId, 'set reference', { reference: resellerReference }, async (client) => {
+        const current = await client.getContract(contractId);
+        if (current.resourceLimits === null) {
+          fail(
+            'conflict',
+            `The IONOS API sent contract ${contractId} without its resource limits, so the reference cannot be saved without risking them.`,
+          );
+        }
+        return client.replaceContract(contractId, {
+          name: current.name,
+          resellerReference,
+          resourceLimits: current.resourceLimits,
+        });
+      }),
+    setLimits: (accountId: string, contractId: string, limits: ResourceLimits): Promise<Contract> =>
+      write(accountId, contractId, 'set resource limits', { ...limits }, (client) =>
+        client.updateResourceLimits(contractId, limits),
+      ),
   };
 }
 export type ContractsService = ReturnType<typeof createContractsService>;

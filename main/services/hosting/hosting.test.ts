@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HostingService } from '../../../common/channels/hosting';
+import { hostingKeys, type HostingService } from '../../../common/channels/hosting';
 import { isVmBusy, type Vm } from '../../../common/models/hostbill';
 import { startHostbillSandbox, type HostbillSandbox } from '../../../sandbox/hostbill/server';
 import { CACHE_FILE, cacheKeyAccount } from '../../cache/cache-key';
@@ -102,7 +102,7 @@ describe('hosting: services and VMs', () => {
     expect(vms.data.every((vm) => withVms.some((s) => s.id === vm.serviceId))).toBe(true);
     expect(peakInFlight).toBeLessThanOrEqual(6);
     expect(peakInFlight).toBeGreaterThan(1);
-    expect(changes).toEqual(expect.arrayContaining(['services', 'vms']));
+    expect(changes).toEqual(expect.arrayContaining([hostingKeys.key.services(), hostingKeys.key.vms()]));
 
     // A second refresh reads methods only for services whose list row changed (none here).
     const before = sandbox.requestCount();
@@ -186,7 +186,7 @@ describe('hosting: services and VMs', () => {
       (v) => !isVmBusy(v?.state ?? null),
     );
     expect(settled?.state).toBe('running');
-    expect(changes).toContain(`vm:${vm.serviceId}:${vm.id}`);
+    expect(changes).toContain(hostingKeys.key.vm({ serviceId: vm.serviceId!, vmId: vm.id }));
   });
 
   it('a bulk action answers one result per VM, failures included, with the state each is in', async () => {

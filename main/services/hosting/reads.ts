@@ -2,7 +2,13 @@
  * Cached reads of one service, one VM and a service's build options, each with the refresh work
  * that re-reads just that item from the portal (the lists have their own full refresh).
  */
-import type { HostingService, ServiceDetail, VmBuildOptions, VmDetail } from '../../../common/channels/hosting';
+import {
+  hostingKeys,
+  type HostingService,
+  type ServiceDetail,
+  type VmBuildOptions,
+  type VmDetail,
+} from '../../../common/channels/hosting';
 import type { Cached } from '../../../common/models/cached';
 import type { ServiceIp, ServiceMethods, VmResources, VmTemplate } from '../../../common/models/hostbill';
 import type { Connections } from '../connections';
@@ -41,8 +47,8 @@ export function createHostingReads(deps: ReadsDeps) {
     if (!repo.isOpen()) return;
     repo.updateService(accountId, mergeDetail(stored.service, detail), features);
     if (vms) repo.replaceVmsOf(accountId, serviceId, vms);
-    deps.events.emit('cache.changed', { accountId, resource: 'services' });
-    if (vms) deps.events.emit('cache.changed', { accountId, resource: 'vms' });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.services() });
+    if (vms) deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.vms() });
   }
 
   async function refreshVm(accountId: string, serviceId: string, vmId: string): Promise<void> {
@@ -77,7 +83,7 @@ export function createHostingReads(deps: ReadsDeps) {
     service(accountId: string, serviceId: string): Cached<ServiceDetail | null> {
       return deps.sync.read(
         accountId,
-        `service:${serviceId}`,
+        hostingKeys.key.service({ serviceId }),
         () => {
           const service: HostingService | undefined = repo.service(accountId, serviceId)?.service;
           return service ? { service, vms: repo.vmsOf(accountId, serviceId) } : null;
@@ -89,7 +95,7 @@ export function createHostingReads(deps: ReadsDeps) {
     vm(accountId: string, serviceId: string, vmId: string): Cached<VmDetail | null> {
       return deps.sync.read(
         accountId,
-        `vm:${serviceId}:${vmId}`,
+        hostingKeys.key.vm({ serviceId, vmId }),
         () => {
           const vm = repo.vm(accountId, serviceId, vmId);
           if (!vm) return null;
@@ -109,7 +115,7 @@ export function createHostingReads(deps: ReadsDeps) {
     buildOptions(accountId: string, serviceId: string): Cached<VmBuildOptions> {
       return deps.sync.read(
         accountId,
-        `build:${serviceId}`,
+        hostingKeys.key.build({ serviceId }),
         () => ({
           templates: repo.extra<VmTemplate[]>(accountId, serviceId, 'templates') ?? [],
           flavors: repo.extra<VmResources>(accountId, serviceId, 'resources')?.flavors ?? [],

@@ -2,37 +2,15 @@
  * Service writes: label, upgrade, cancellation. The portal answers them with "info" lines only, so
  * after the portal confirmed, the service is read back and the cache takes that answer.
  */
-import type {
-  HostingService,
-  UpgradeOptions,
-  UpgradePackage,
-  UpgradeRequestArgs,
-} from '../../../common/channels/hosting';
+import type { HostingService, UpgradeOptions, UpgradeRequestArgs } from '../../../common/channels/hosting';
+import { hostingKeys } from '../../../common/channels/hosting';
 import { fail } from '../../../common/errors';
 import type { HostbillService, PortalInfo, UpgradeEstimate } from '../../../common/models/hostbill';
 import type { HostbillClient } from '../../api/hostbill';
-import { id, isRaw, money, pick, text } from '../../api/hostbill/normalize';
 import type { Connections } from '../connections';
 import type { EventBus } from '../event-bus';
 import { mergeDetail } from './full-refresh';
 import type { HostingRepo } from './repo';
-
-/** Packages come untyped from the client (portal-specific shape): read them defensively here. */
-export function toPackages(raw: unknown): UpgradePackage[] {
-  const list = Array.isArray(raw) ? raw : isRaw(raw) ? Object.values(raw) : [];
-  return list.filter(isRaw).flatMap((entry) => {
-    const packageId = id(pick(entry, 'id', 'product_id'));
-    if (!packageId) return [];
-    return [
-      {
-        id: packageId,
-        name: text(pick(entry, 'name', 'title')) ?? `Package ${packageId}`,
-        price: money(pick(entry, 'price', 'recurring_price')),
-        cycle: text(pick(entry, 'recurring', 'cycle', 'billingcycle')),
-      },
-    ];
-  });
-}
 
 export interface ServiceWritesDeps {
   readonly repo: HostingRepo;
@@ -59,8 +37,8 @@ export function createServiceWrites(deps: ServiceWritesDeps) {
     const fresh = await client.getService(serviceId).catch(() => null);
     const next = fresh ? mergeDetail(before, fresh) : { ...before, ...assumed };
     if (deps.repo.isOpen()) deps.repo.updateService(accountId, next, null);
-    deps.events.emit('cache.changed', { accountId, resource: 'services' });
-    deps.events.emit('cache.changed', { accountId, resource: `service:${serviceId}` });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.services() });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.service({ serviceId }) });
     return { ...next, features: before.features };
   }
 
@@ -75,7 +53,7 @@ export function createServiceWrites(deps: ServiceWritesDeps) {
     async upgradeOptions(accountId: string, serviceId: string): Promise<UpgradeOptions> {
       const client = await deps.connections.hostbill(accountId);
       const options = await client.getUpgradeOptions(serviceId);
-      return { resources: options.resources, packages: toPackages(options.packages) };
+      return options;
     },
 
     async upgrade(args: UpgradeRequestArgs): Promise<UpgradeEstimate> {

@@ -3,7 +3,7 @@
  * repeats; whatever happens, the VM is read back so the user learns the state it is really in, and a
  * VM that is still busy is handed to the watcher.
  */
-import type { VmActionResult } from '../../../common/channels/hosting';
+import { hostingKeys, type VmActionResult } from '../../../common/channels/hosting';
 import { appError, fail, type AppError } from '../../../common/errors';
 import type { Vm } from '../../../common/models/hostbill';
 import type { VmAction, VmCreateInput } from '../../../common/schemas/hostbill';
@@ -149,8 +149,8 @@ export function createVmActions(deps: VmActionsDeps) {
     if (!deps.repo.isOpen()) return;
     deps.repo.replaceVmsOf(accountId, serviceId, vms);
     for (const vm of vms) deps.watcher.record(accountId, serviceId, vm);
-    deps.events.emit('cache.changed', { accountId, resource: 'vms' });
-    deps.events.emit('cache.changed', { accountId, resource: `service:${serviceId}` });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.vms() });
+    deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.service({ serviceId }) });
   }
 }
 export type VmActions = ReturnType<typeof createVmActions>;

@@ -4,6 +4,7 @@
  * its state changes. One timer per account; a service with several busy VMs is read with one list
  * call instead of one call per VM (a bulk reboot of 30 VMs costs a request per service per tick).
  */
+import { hostingKeys } from '../../../common/channels/hosting';
 import { AppFailure } from '../../../common/errors';
 import { isVmBusy, type Vm } from '../../../common/models/hostbill';
 import type { Connections } from '../connections';
@@ -36,15 +37,15 @@ export function createVmWatcher(options: VmWatchOptions) {
     if (!options.repo.isOpen()) return [];
     const changed = vms.filter((vm) => options.repo.putVm(accountId, serviceId, vm)).map((vm) => vm.id);
     for (const vmId of changed)
-      options.events.emit('cache.changed', { accountId, resource: `vm:${serviceId}:${vmId}` });
+      options.events.emit('cache.changed', { accountId, resource: hostingKeys.key.vm({ serviceId, vmId }) });
     return changed;
   }
 
   function announce(accountId: string, serviceIds: ReadonlySet<string>): void {
     if (serviceIds.size === 0) return;
-    options.events.emit('cache.changed', { accountId, resource: 'vms' });
+    options.events.emit('cache.changed', { accountId, resource: hostingKeys.key.vms() });
     for (const serviceId of serviceIds)
-      options.events.emit('cache.changed', { accountId, resource: `service:${serviceId}` });
+      options.events.emit('cache.changed', { accountId, resource: hostingKeys.key.service({ serviceId }) });
   }
 
   function schedule(accountId: string): void {

@@ -1,22 +1,29 @@
 import { useEffect, type ReactElement } from 'react';
+import type { Account } from '../../../common/models/account';
 import { ErrorNotice } from '../components/error-notice';
 import { useAccountsStore } from '../features/accounts/accounts-store';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
+import { WelcomeScreen } from '../features/accounts/welcome-screen';
 import { StartupNotice } from '../features/shell/startup-notice';
-import { WelcomeScreen } from '../features/shell/welcome-screen';
 import { onEvent } from '../lib/api';
-import { AREA_SPECS, preloadAllAreas } from './areas';
+import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './areas';
 import { ErrorBoundary } from './error-boundary';
-import { useNavigation, type Route } from './navigation-store';
+import { accountHref, appHref, routeToHash, useNavigation, type Route } from './navigation-store';
+import { RequireAccount } from './require-account';
 
-const DEFAULT_ROUTE: Route = { area: 'accounts', path: [] };
+/** Where "home" (no route, an old link) lands: the first area of the first account, else the accounts screen. */
+export function homeHref(accounts: readonly Account[]): string {
+  const first = accounts[0];
+  const area = first ? areasOf(first.kind)[0] : undefined;
+  return first && area ? accountHref(first.id, area) : appHref('accounts');
+}
 
 export function App(): ReactElement {
   const settings = useSettingsStore();
   const accounts = useAccountsStore();
-  const { route, syncFromLocation } = useNavigation();
+  const { route, syncFromLocation, replace } = useNavigation();
   useAppliedTheme(settings.settings.theme);
 
   useEffect(() => {
@@ -36,6 +43,9 @@ export function App(): ReactElement {
     // the other areas' code while the user reads it.
     if (ready) requestAnimationFrame(() => setTimeout(() => void preloadAllAreas(), 0));
   }, [ready]);
+  useEffect(() => {
+    if (ready && route.kind === 'home' && accounts.accounts.length > 0) replace(homeHref(accounts.accounts));
+  }, [ready, route, accounts.accounts, replace]);
 
   if (!ready) return <div className="page" aria-busy="true" />;
   if (accounts.error?.kind === 'keychain' || accounts.error?.kind === 'unsupported') {
@@ -46,20 +56,33 @@ export function App(): ReactElement {
       </main>
     );
   }
-  const current = route ?? DEFAULT_ROUTE;
-  const showWelcome = accounts.accounts.length === 0 && current.area !== 'settings' && current.area !== 'about';
+  const showWelcome = accounts.accounts.length === 0 && (route.kind !== 'app' || route.area === 'accounts');
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => document.getElementById('content')?.focus()}>
         Skip to content
       </button>
-      <Sidebar current={current.area} />
+      <Sidebar route={route} />
       <main className="main" id="content" tabIndex={-1}>
         <StartupNotice />
-        <ErrorBoundary resetKey={current.area}>
-          {showWelcome ? <WelcomeScreen /> : AREA_SPECS[current.area].render(current)}
+        <ErrorBoundary resetKey={routeToHash(route)}>
+          {showWelcome ? <WelcomeScreen /> : <Screen route={route} />}
         </ErrorBoundary>
       </main>
     </div>
+  );
+}
+
+function Screen({ route }: { route: Route }): ReactElement {
+  if (route.kind === 'home') return <div className="page" aria-busy="true" />;
+  if (route.kind === 'app') {
+    const { Area } = APP_AREA_SPECS[route.area];
+    return <Area />;
+  }
+  const spec = ACCOUNT_AREA_SPECS[route.area];
+  return (
+    <RequireAccount key={route.accountId} accountId={route.accountId} kind={spec.kind}>
+      {(account) => <spec.Area accountId={account.id} path={route.path} />}
+    </RequireAccount>
   );
 }

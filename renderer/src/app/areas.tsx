@@ -1,110 +1,117 @@
-/** Every area of the product, in sidebar order, with the screen that renders it. */
+/**
+ * Every area of the product. Business areas belong to an account kind and are listed under each
+ * account of that kind in the sidebar; app areas (accounts, settings, about) stand on their own.
+ * Each area is its own chunk: the first screen loads only what it shows.
+ */
 import type { ReactElement } from 'react';
+import type { AccountKind } from '../../../common/models/account';
 import type { IconName } from '../components/icons';
 import { NotBuiltScreen } from '../features/shell/not-built-screen';
+import type { AccountAreaProps } from './area-props';
 import { lazyArea, type LazyArea } from './lazy-area';
-import type { Area, Route } from './navigation-store';
+import { ACCOUNT_AREAS, type AccountArea, type AppArea } from './navigation-store';
 
-// Each area is its own chunk: the first screen loads only what it shows.
-const about = lazyArea(async () => (await import('../features/about/about-screen')).AboutScreen);
-const accounts = lazyArea(async () => (await import('../features/accounts/accounts-screen')).AccountsScreen);
-const contracts = lazyArea(async () => (await import('../features/contracts/contracts-area')).ContractsArea);
-const services = lazyArea(async () => (await import('../features/services/services-area')).ServicesArea);
-const settings = lazyArea(async () => (await import('../features/settings/settings-screen')).SettingsScreen);
-
-export interface AreaSpec {
+export interface AccountAreaSpec {
   readonly label: string;
   readonly icon: IconName;
-  readonly section: 'Business' | 'App';
+  readonly kind: AccountKind;
   readonly built: boolean;
-  readonly render: (route: Route) => ReactElement;
-  /** Loads the area's code ahead of time (built areas only). */
-  readonly preload?: LazyArea<never>['preload'];
+  readonly Area: (props: AccountAreaProps) => ReactElement;
+  readonly preload?: () => Promise<void>;
+  /** A count shown beside the area in the sidebar (e.g. unread notifications), null for none. */
+  readonly useBadge?: (accountId: string) => number | null;
 }
 
-const notBuilt = (title: string, icon: IconName, what: string) => () => (
-  <NotBuiltScreen title={title} icon={icon} what={what} />
-);
+export interface AppAreaSpec {
+  readonly label: string;
+  readonly icon: IconName;
+  readonly Area: () => ReactElement;
+  readonly preload: () => Promise<void>;
+}
 
-export const AREA_SPECS: Readonly<Record<Area, AreaSpec>> = {
-  contracts: {
-    label: 'Contracts',
-    icon: 'contracts',
-    section: 'Business',
-    built: true,
-    render: (route) => <contracts.Area route={route} />,
-    preload: contracts.preload,
-  },
-  services: {
-    label: 'Services & VMs',
-    icon: 'services',
-    section: 'Business',
-    built: true,
-    render: (route) => <services.Area route={route} />,
-    preload: services.preload,
-  },
-  dns: {
-    label: 'DNS',
-    icon: 'dns',
-    section: 'Business',
-    built: false,
-    render: notBuilt('DNS', 'dns', 'DNS zones and records of your HostBill services.'),
-  },
-  invoices: {
-    label: 'Invoices',
-    icon: 'invoices',
-    section: 'Business',
-    built: false,
-    render: notBuilt('Invoices', 'invoices', 'Invoices, payments and credit from your HostBill portal.'),
-  },
-  tickets: {
-    label: 'Tickets',
-    icon: 'tickets',
-    section: 'Business',
-    built: false,
-    render: notBuilt('Tickets', 'tickets', 'Support tickets with your HostBill provider.'),
-  },
-  orders: {
-    label: 'Orders',
-    icon: 'orders',
-    section: 'Business',
-    built: false,
-    render: notBuilt('Orders', 'orders', 'The catalog, quotes and orders of your HostBill portal.'),
-  },
-  account: {
-    label: 'Portal account',
-    icon: 'account',
-    section: 'Business',
-    built: false,
-    render: notBuilt('Portal account', 'account', 'Your HostBill profile, contacts, balance and notifications.'),
-  },
-  accounts: {
-    label: 'Accounts',
-    icon: 'accounts',
-    section: 'App',
-    built: true,
-    render: () => <accounts.Area />,
-    preload: accounts.preload,
-  },
-  settings: {
-    label: 'Settings',
-    icon: 'settings',
-    section: 'App',
-    built: true,
-    render: () => <settings.Area />,
-    preload: settings.preload,
-  },
-  about: {
-    label: 'About',
-    icon: 'about',
-    section: 'App',
-    built: true,
-    render: () => <about.Area />,
-    preload: about.preload,
-  },
+const built = (spec: Omit<AccountAreaSpec, 'built' | 'Area' | 'preload'>, area: LazyArea<AccountAreaProps>) => ({
+  ...spec,
+  built: true,
+  Area: area.Area,
+  preload: area.preload,
+});
+
+const notBuilt = (spec: Omit<AccountAreaSpec, 'built' | 'Area'>, what: string): AccountAreaSpec => ({
+  ...spec,
+  built: false,
+  Area: () => <NotBuiltScreen title={spec.label} icon={spec.icon} what={what} />,
+});
+
+export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> = {
+  contracts: built(
+    { label: 'Contracts', icon: 'contracts', kind: 'ionos-reseller' },
+    lazyArea(async () => (await import('../features/contracts/contracts-area')).ContractsArea),
+  ),
+  services: built(
+    { label: 'Services & VMs', icon: 'services', kind: 'hostbill' },
+    lazyArea(async () => (await import('../features/services/services-area')).ServicesArea),
+  ),
+  dns: notBuilt({ label: 'DNS', icon: 'dns', kind: 'hostbill' }, 'DNS zones and records of your HostBill services.'),
+  invoices: notBuilt(
+    { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
+    'Invoices, payments and credit from your HostBill portal.',
+  ),
+  tickets: notBuilt(
+    { label: 'Tickets', icon: 'tickets', kind: 'hostbill' },
+    'Support tickets with your HostBill provider.',
+  ),
+  notifications: notBuilt(
+    { label: 'Notifications', icon: 'notifications', kind: 'hostbill' },
+    'The notifications your HostBill portal sends you.',
+  ),
+  orders: notBuilt(
+    { label: 'Orders', icon: 'orders', kind: 'hostbill' },
+    'The catalog, quotes and orders of your HostBill portal.',
+  ),
+  contacts: notBuilt(
+    { label: 'Contacts', icon: 'contacts', kind: 'hostbill' },
+    'The contacts of your portal account and their privileges.',
+  ),
+  account: notBuilt(
+    { label: 'Portal account', icon: 'account', kind: 'hostbill' },
+    'Your HostBill profile, statuses, balance, logs and affiliate earnings.',
+  ),
 };
+
+const appArea = (label: string, icon: IconName, area: LazyArea<object>): AppAreaSpec => ({
+  label,
+  icon,
+  Area: () => <area.Area />,
+  preload: area.preload,
+});
+
+export const APP_AREA_SPECS: Readonly<Record<AppArea, AppAreaSpec>> = {
+  accounts: appArea(
+    'Accounts',
+    'accounts',
+    lazyArea(async () => (await import('../features/accounts/accounts-screen')).AccountsScreen),
+  ),
+  settings: appArea(
+    'Settings',
+    'settings',
+    lazyArea(async () => (await import('../features/settings/settings-screen')).SettingsScreen),
+  ),
+  about: appArea(
+    'About',
+    'about',
+    lazyArea(async () => (await import('../features/about/about-screen')).AboutScreen),
+  ),
+};
+
+/** The areas an account of this kind has, in sidebar order. */
+export function areasOf(kind: AccountKind): readonly AccountArea[] {
+  return ACCOUNT_AREAS.filter((area) => ACCOUNT_AREA_SPECS[area].kind === kind);
+}
 
 /** Loads every built area's code, e.g. once the first screen is up, so later navigation never waits. */
 export function preloadAllAreas(): Promise<unknown> {
-  return Promise.allSettled(Object.values(AREA_SPECS).map((spec) => spec.preload?.()));
+  return Promise.allSettled([
+    ...Object.values(ACCOUNT_AREA_SPECS).map((spec) => spec.preload?.()),
+    ...Object.values(APP_AREA_SPECS).map((spec) => spec.preload()),
+  ]);
 }

@@ -15,7 +15,7 @@ const TITLES: Readonly<Record<AppErrorKind, string>> = {
   conflict: 'That cannot be done right now',
   unsupported: 'Not available here',
   server: 'The server reported a problem',
-  keychain: 'The OS keychain is not available',
+  keychain: 'The OS keychain could not be used',
   internal: 'Something went wrong',
 };
 

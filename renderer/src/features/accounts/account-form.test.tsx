@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE } from '../../../../common/secret-limits';
 import { AccountForm } from './account-form';
 
 beforeAll(() => {
@@ -41,5 +42,21 @@ describe('account form', () => {
     fireEvent.change(screen.getByLabelText('Sign-in method'), { target: { value: 'token' } });
     expect(screen.queryByLabelText('Username')).toBeNull();
     expect(screen.getByLabelText('API token')).toBeTruthy();
+  });
+
+  it('takes a 10,000-character API token and says when a token is larger than the keychain holds', () => {
+    render(<AccountForm account={null} onDone={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('Label'), { target: { value: 'Main' } });
+    fireEvent.change(screen.getByLabelText('Sign-in method'), { target: { value: 'token' } });
+    const token = screen.getByLabelText('API token');
+    fireEvent.change(token, { target: { value: 't'.repeat(MAX_SECRET_BYTES + 1) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+    expect(token.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(SECRET_TOO_LONG_MESSAGE)).toBeTruthy();
+
+    fireEvent.change(token, { target: { value: 't'.repeat(10_000) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+    expect(token.getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByText(SECRET_TOO_LONG_MESSAGE)).toBeNull();
   });
 });

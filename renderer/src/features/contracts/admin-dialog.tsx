@@ -11,7 +11,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { useContractDetailStore } from './contract-detail-store';
+import { useOpenContract } from './contract-context';
 import { namesAField } from './write-guard';
 
 type Values = { firstName: string; lastName: string; email: string; password: string };
@@ -25,7 +25,7 @@ export function AdminDialog({
   admin: ContractAdmin | null;
   onDone: () => void;
 }): ReactElement {
-  const { createAdmin, updateAdmin } = useContractDetailStore();
+  const { createAdmin, updateAdmin } = useOpenContract().writes;
   const [values, setValues] = useState<Values>({
     firstName: admin?.firstName ?? '',
     lastName: admin?.lastName ?? '',

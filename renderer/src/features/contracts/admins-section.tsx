@@ -6,21 +6,23 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { SyncStatus, isOffline } from '../../components/sync-status';
 import { AdminDialog } from './admin-dialog';
-import { useContractDetailStore } from './contract-detail-store';
+import type { CachedResource } from '../../lib/use-cached-resource';
+import { useOpenContract } from './contract-context';
 import { DeleteAdminDialog } from './delete-admin-dialog';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; admin: ContractAdmin } | null;
 
 export function AdminsSection({
-  contractId,
+  admins: resource,
   disabledReason,
 }: {
-  contractId: string;
+  admins: CachedResource<readonly ContractAdmin[]>;
   disabledReason: string | null;
 }): ReactElement {
-  const admins = useContractDetailStore((state) => state.admins);
-  const refreshing = useContractDetailStore((state) => state.refreshingAdmins);
-  const refresh = useContractDetailStore((state) => state.refreshAdmins);
+  const { contractId } = useOpenContract();
+  const admins = resource.cached ? { ...resource.cached, data: resource.data ?? [] } : null;
+  const refreshing = resource.refreshing;
+  const refresh = resource.refresh;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<ContractAdmin | null>(null);
   const list = admins?.data ?? [];

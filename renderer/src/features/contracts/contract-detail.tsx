@@ -1,17 +1,18 @@
 /** One contract: every field, rename and reference in place, the limits form and its admin users. */
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import type { Account } from '../../../../common/models/account';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { RESOURCE_LIMIT_META } from '../../../../common/models/contract';
 import { contractReferenceSchema, contractRenameSchema } from '../../../../common/schemas/ionos';
-import { useNavigation } from '../../app/navigation-store';
+import { accountHref } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
+import { Link } from '../../components/link';
 import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-status';
+import { useAccountsStore } from '../accounts/accounts-store';
 import { AdminsSection } from './admins-section';
+import { ContractProvider } from './contract-context';
 import { statusLabel, statusTone } from './contract-rows';
-import { useContractDetailStore } from './contract-detail-store';
-import { useContractsStore } from './contracts-store';
+import { contractWrites, useContract, useContractAdmins } from './contracts-data';
 import { InlineEdit } from './inline-edit';
 import { LimitsForm } from './limits-form';
 import { OFFLINE_REASON } from './write-guard';
@@ -19,38 +20,36 @@ import { OFFLINE_REASON } from './write-guard';
 const firstIssue = (result: { success: boolean; error?: { issues: readonly { message: string }[] } }) =>
   result.success ? null : (result.error?.issues[0]?.message ?? 'Check this value');
 
-export function ContractDetail({ account, contractId }: { account: Account; contractId: string }): ReactElement {
-  const go = useNavigation((state) => state.go);
-  const store = useContractDetailStore();
-  const listCached = useContractsStore((state) => (state.accountId === account.id ? state.cached : null));
+export function ContractDetail({ accountId, contractId }: { accountId: string; contractId: string }): ReactElement {
+  const target = useMemo(() => ({ accountId, contractId }), [accountId, contractId]);
+  const open = useMemo(() => ({ ...target, writes: contractWrites(target) }), [target]);
+  const resource = useContract(target);
+  const admins = useContractAdmins(target);
+  const accountLabel = useAccountsStore((state) => state.accounts.find((account) => account.id === accountId)?.label);
   const [refreshing, setRefreshing] = useState(false);
 
-  useEffect(() => {
-    void useContractDetailStore.getState().open({ accountId: account.id, contractId });
-    return useContractDetailStore.getState().watch();
-  }, [account.id, contractId]);
-
-  const cached = store.target?.contractId === contractId ? store.contract : null;
-  const contract = cached?.data ?? null;
-  const offline = isOffline(cached) || isOffline(listCached);
+  const cached = resource.cached;
+  const contract = resource.data ?? null;
+  const offline = isOffline(cached) || isOffline(admins.cached);
   const disabledReason = offline ? OFFLINE_REASON : null;
+  const store = open.writes;
 
   async function refresh() {
     setRefreshing(true);
-    await Promise.all([useContractsStore.getState().load(account.id), store.reload(), store.refreshAdmins()]);
+    await Promise.all([resource.reload(), admins.refresh()]);
     setRefreshing(false);
   }
 
   const back = (
-    <Button variant="ghost" size="small" className="back-link" onClick={() => go('contracts')}>
+    <Link className="button button-ghost button-small back-link" href={accountHref(accountId, 'contracts')}>
       ← All contracts
-    </Button>
+    </Link>
   );
-  if (store.error && !cached) {
+  if (resource.error && !cached) {
     return (
       <section className="page">
         {back}
-        <ErrorNotice error={store.error} />
+        <ErrorNotice error={resource.error} />
       </section>
     );
   }
@@ -74,111 +73,113 @@ export function ContractDetail({ account, contractId }: { account: Account; cont
   }
 
   return (
-    <section className="page stack" aria-labelledby="contract-title">
-      <header className="page-header contract-detail-header" style={{ marginBottom: 0 }}>
-        <div>
-          {back}
-          <h1 id="contract-title">
-            {contract.name || `Contract ${contract.id}`}
-            <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
-          </h1>
-          <p>
-            Contract <span className="mono">{contract.id}</span> of {account.label}
-          </p>
-        </div>
-        <div className="page-actions">
-          <SyncStatus cached={cached} onRefresh={() => void refresh()} refreshing={refreshing} />
-        </div>
-      </header>
-      <OfflineBanner cached={isOffline(cached) ? cached : (listCached ?? cached)} />
-      <div className="detail-grid">
-        <div className="card card-body">
-          <div className="card-title">
-            <h2>Contract</h2>
-          </div>
-          <dl className="definition-list contract-fields">
-            <dt>Number</dt>
-            <dd>
-              <CopyNumber id={contract.id} />
-            </dd>
-            <dt>Name</dt>
-            <dd>
-              <InlineEdit
-                label="Contract name"
-                field="name"
-                value={contract.name}
-                display={<span>{contract.name || '—'}</span>}
-                editLabel="Rename contract"
-                disabledReason={disabledReason}
-                check={(value) => firstIssue(contractRenameSchema.safeParse({ name: value }))}
-                save={(value) => store.rename(value.trim())}
-              />
-            </dd>
-            <dt>Reseller reference</dt>
-            <dd>
-              <InlineEdit
-                label="Reseller reference"
-                field="resellerReference"
-                value={contract.resellerReference}
-                display={<span className="mono">{contract.resellerReference || '—'}</span>}
-                editLabel="Edit reseller reference"
-                hint="Saved with a full update that keeps the name and limits as the server has them"
-                disabledReason={disabledReason}
-                check={(value) => firstIssue(contractReferenceSchema.safeParse({ resellerReference: value }))}
-                save={(value) => store.setReference(value.trim())}
-              />
-            </dd>
-            <dt>Status</dt>
-            <dd>
+    <ContractProvider value={open}>
+      <section className="page stack" aria-labelledby="contract-title">
+        <header className="page-header contract-detail-header" style={{ marginBottom: 0 }}>
+          <div>
+            {back}
+            <h1 id="contract-title">
+              {contract.name || `Contract ${contract.id}`}
               <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
-              {contract.status && statusLabel(contract.status) === contract.status && (
-                <span className="faint" style={{ marginLeft: 8, fontSize: 12.5 }}>
-                  not a documented status; shown as the server sent it
-                </span>
-              )}
-            </dd>
-          </dl>
-        </div>
-        <div className="card card-body">
-          <div className="card-title">
-            <h2>Totals at a glance</h2>
+            </h1>
+            <p>
+              Contract <span className="mono">{contract.id}</span> of {accountLabel}
+            </p>
           </div>
-          <dl className="definition-list contract-fields">
-            {contract.resourceLimits ? (
-              (
-                [
-                  'ramContractMax',
-                  'cpuContractMax',
-                  'ssdVolumeContractMaxSize',
-                  'hddVolumeContractMaxSize',
-                  'ips',
-                ] as const
-              ).map((key) => (
-                <Summary
-                  key={key}
-                  label={RESOURCE_LIMIT_META[key].label}
-                  value={`${contract.resourceLimits![key].toLocaleString('en')} ${RESOURCE_LIMIT_META[key].unit}`}
+          <div className="page-actions">
+            <SyncStatus cached={cached} onRefresh={() => void refresh()} refreshing={refreshing} />
+          </div>
+        </header>
+        <OfflineBanner cached={isOffline(cached) ? cached : isOffline(admins.cached) ? admins.cached! : cached} />
+        <div className="detail-grid">
+          <div className="card card-body">
+            <div className="card-title">
+              <h2>Contract</h2>
+            </div>
+            <dl className="definition-list contract-fields">
+              <dt>Number</dt>
+              <dd>
+                <CopyNumber id={contract.id} />
+              </dd>
+              <dt>Name</dt>
+              <dd>
+                <InlineEdit
+                  label="Contract name"
+                  field="name"
+                  value={contract.name}
+                  display={<span>{contract.name || '—'}</span>}
+                  editLabel="Rename contract"
+                  disabledReason={disabledReason}
+                  check={(value) => firstIssue(contractRenameSchema.safeParse({ name: value }))}
+                  save={(value) => store.rename(value.trim())}
                 />
-              ))
-            ) : (
-              <Summary label="Limits" value="Not sent by the server" />
-            )}
-          </dl>
-        </div>
-        <div className="card card-body span-2">
-          <div className="card-title">
-            <h2>Resource limits</h2>
-            <span className="faint" style={{ fontSize: 12.5 }}>
-              Units as commonly read (IONOS does not document them); values are never converted.
-            </span>
+              </dd>
+              <dt>Reseller reference</dt>
+              <dd>
+                <InlineEdit
+                  label="Reseller reference"
+                  field="resellerReference"
+                  value={contract.resellerReference}
+                  display={<span className="mono">{contract.resellerReference || '—'}</span>}
+                  editLabel="Edit reseller reference"
+                  hint="Saved with a full update that keeps the name and limits as the server has them"
+                  disabledReason={disabledReason}
+                  check={(value) => firstIssue(contractReferenceSchema.safeParse({ resellerReference: value }))}
+                  save={(value) => store.setReference(value.trim())}
+                />
+              </dd>
+              <dt>Status</dt>
+              <dd>
+                <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
+                {contract.status && statusLabel(contract.status) === contract.status && (
+                  <span className="faint" style={{ marginLeft: 8, fontSize: 12.5 }}>
+                    not a documented status; shown as the server sent it
+                  </span>
+                )}
+              </dd>
+            </dl>
           </div>
-          <LimitsForm key={`${contract.id}`} contract={contract} offline={offline} />
+          <div className="card card-body">
+            <div className="card-title">
+              <h2>Totals at a glance</h2>
+            </div>
+            <dl className="definition-list contract-fields">
+              {contract.resourceLimits ? (
+                (
+                  [
+                    'ramContractMax',
+                    'cpuContractMax',
+                    'ssdVolumeContractMaxSize',
+                    'hddVolumeContractMaxSize',
+                    'ips',
+                  ] as const
+                ).map((key) => (
+                  <Summary
+                    key={key}
+                    label={RESOURCE_LIMIT_META[key].label}
+                    value={`${contract.resourceLimits![key].toLocaleString('en')} ${RESOURCE_LIMIT_META[key].unit}`}
+                  />
+                ))
+              ) : (
+                <Summary label="Limits" value="Not sent by the server" />
+              )}
+            </dl>
+          </div>
+          <div className="card card-body span-2">
+            <div className="card-title">
+              <h2>Resource limits</h2>
+              <span className="faint" style={{ fontSize: 12.5 }}>
+                Units as commonly read (IONOS does not document them); values are never converted.
+              </span>
+            </div>
+            <LimitsForm key={`${contract.id}`} contract={contract} offline={offline} />
+          </div>
+          <div className="card card-body span-2">
+            <AdminsSection admins={admins} disabledReason={disabledReason} />
+          </div>
         </div>
-        <div className="card card-body span-2">
-          <AdminsSection contractId={contract.id} disabledReason={disabledReason} />
-        </div>
-      </div>
-    </section>
+      </section>
+    </ContractProvider>
   );
 }
 

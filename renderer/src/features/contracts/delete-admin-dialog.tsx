@@ -6,10 +6,10 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { useContractDetailStore } from './contract-detail-store';
+import { useOpenContract } from './contract-context';
 
 export function DeleteAdminDialog({ admin, onDone }: { admin: ContractAdmin; onDone: () => void }): ReactElement {
-  const deleteAdmin = useContractDetailStore((state) => state.deleteAdmin);
+  const { deleteAdmin } = useOpenContract().writes;
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);

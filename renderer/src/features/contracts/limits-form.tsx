@@ -13,12 +13,12 @@ import {
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatNumber } from './contract-rows';
-import { useContractDetailStore } from './contract-detail-store';
+import { useOpenContract } from './contract-context';
 import { LimitsFields, limitValues, parseLimits, type LimitValues } from './limits-fields';
 import { namesAField, OFFLINE_REASON } from './write-guard';
 
 export function LimitsForm({ contract, offline }: { contract: Contract; offline: boolean }): ReactElement {
-  const setLimits = useContractDetailStore((state) => state.setLimits);
+  const { setLimits } = useOpenContract().writes;
   const saved = useMemo(() => limitValues(contract.resourceLimits), [contract.resourceLimits]);
   const [values, setValues] = useState<LimitValues>(saved);
   const [errors, setErrors] = useState<Record<string, string>>({});

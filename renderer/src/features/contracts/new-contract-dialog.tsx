@@ -8,7 +8,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { useContractsStore } from './contracts-store';
+import { createContract } from './contracts-data';
 import { LimitsFields, limitValues, parseLimits, type LimitValues } from './limits-fields';
 import { namesAField } from './write-guard';
 
@@ -57,7 +57,6 @@ export function NewContractDialog({
   accountId: string;
   onDone: (createdId: string | null) => void;
 }): ReactElement {
-  const create = useContractsStore((state) => state.create);
   const [name, setName] = useState('');
   const [reference, setReference] = useState('');
   const [preset, setPreset] = useState<Preset>('Small');
@@ -94,7 +93,7 @@ export function NewContractDialog({
       return setErrors({ ...Object.fromEntries(others), ...parsedLimits.errors });
     }
     setBusy(true);
-    const result = await create(accountId, parsed.data);
+    const result = await createContract(accountId, parsed.data);
     setBusy(false);
     if (result.ok) return onDone(result.value.id || null);
     setErrors({ ...(result.error.details ?? {}) });

@@ -8,11 +8,11 @@ import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { formatDate, OFFLINE_REASON } from './format';
-import { useHostingStore } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
 import { useOffline } from './use-offline';
 
 export function CancelPanel({ service }: { service: HostingService }): ReactElement {
-  const cancel = useHostingStore((state) => state.cancel);
+  const { cancel } = useHostingAccount().writes;
   const offline = useOffline();
   const [immediate, setImmediate] = useState(false);
   const [reason, setReason] = useState('');

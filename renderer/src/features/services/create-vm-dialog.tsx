@@ -1,5 +1,5 @@
 /** Create a VM on a service: name, template, size, disk, and an SSH key or a root password. */
-import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
 import { vmCreateSchema } from '../../../../common/schemas/hostbill';
@@ -7,7 +7,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { useHostingStore } from './hosting-store';
+import { useBuildOptions, useHostingAccount } from './hosting-data';
 
 type Errors = Partial<Record<'label' | 'template' | 'flavor' | 'disk' | 'keypair' | 'password', string>>;
 
@@ -24,9 +24,10 @@ function fieldOf(message: string): keyof Errors | null {
 }
 
 export function CreateVmDialog({ service, onDone }: { service: HostingService; onDone: () => void }): ReactElement {
-  const { buildOptions, loadBuildOptions, createVm } = useHostingStore();
-  const options = buildOptions[service.id];
-  useEffect(() => void loadBuildOptions(service.id), [service.id, loadBuildOptions]);
+  const { accountId, writes } = useHostingAccount();
+  const { createVm } = writes;
+  const build = useBuildOptions(accountId, service.id);
+  const options = build.cached && build.data ? { ...build.cached, data: build.data } : null;
   const [label, setLabel] = useState('');
   const [template, setTemplate] = useState('');
   const [flavor, setFlavor] = useState('');

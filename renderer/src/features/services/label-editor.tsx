@@ -4,12 +4,12 @@ import { serviceLabelSchema } from '../../../../common/schemas/hostbill';
 import { Button } from '../../components/button';
 import { Field } from '../../components/field';
 import { OFFLINE_REASON } from './format';
-import { useHostingStore } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
 import { useOffline } from './use-offline';
 
 /** Edits the service's label; the portal's own message shows under the field when it refuses. */
 export function LabelEditor({ service }: { service: HostingService }): ReactElement {
-  const setLabel = useHostingStore((state) => state.setLabel);
+  const { setLabel } = useHostingAccount().writes;
   const offline = useOffline();
   const [value, setValue] = useState(service.label ?? '');
   const [error, setError] = useState<string | undefined>();

@@ -6,7 +6,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import { useHostingStore } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
 import { vmName } from './vm-state';
 
 export function RebuildDialog({
@@ -18,7 +18,7 @@ export function RebuildDialog({
   templates: readonly VmTemplate[];
   onDone: () => void;
 }): ReactElement {
-  const rebuild = useHostingStore((state) => state.rebuild);
+  const { rebuild } = useHostingAccount().writes;
   const name = vmName(vm);
   const [template, setTemplate] = useState(vm.template ?? templates[0]?.id ?? '');
   const [typed, setTyped] = useState('');

@@ -1,13 +1,13 @@
 /** One service: its facts, label editing, and tabs for only what its methods say it supports. */
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
-import { useNavigation } from '../../app/navigation-store';
-import { Button } from '../../components/button';
+import { accountHref } from '../../app/navigation-store';
+import { Link } from '../../components/link';
+import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
 import { CancelPanel } from './cancel-panel';
 import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
-import { HostingPage } from './hosting-page';
-import { useHostingStore } from './hosting-store';
+import { useHostingAccount, useServiceDetail } from './hosting-data';
 import { LabelEditor } from './label-editor';
 import { ServiceVms } from './service-vms';
 import { Tabs, type TabSpec } from './tabs';
@@ -24,23 +24,22 @@ function tabsFor(service: HostingService): TabSpec[] {
 }
 
 export function ServiceDetailScreen({ serviceId }: { serviceId: string }): ReactElement {
-  const go = useNavigation((state) => state.go);
-  const { serviceDetails, loadService } = useHostingStore();
-  const cached = serviceDetails[serviceId];
+  const { accountId } = useHostingAccount();
+  const resource = useServiceDetail(accountId, serviceId);
+  const cached = resource.cached ? { ...resource.cached, data: resource.data } : null;
   const [tab, setTab] = useState('overview');
-  useEffect(() => void loadService(serviceId), [serviceId, loadService]);
   const service = cached?.data?.service ?? null;
   const tabs = service ? tabsFor(service) : [];
   const current = tabs.some((t) => t.id === tab) ? tab : 'overview';
 
   return (
-    <HostingPage
+    <Page
       titleId="service-title"
-      cached={cached}
+      resource={resource}
       before={
-        <Button variant="ghost" size="small" onClick={() => go('services')} className="back-button">
+        <Link className="button button-ghost button-small back-button" href={accountHref(accountId, 'services')}>
           ← All services
-        </Button>
+        </Link>
       }
       heading={
         <div className="stack" style={{ gap: 4 }}>
@@ -78,7 +77,7 @@ export function ServiceDetailScreen({ serviceId }: { serviceId: string }): React
           {current === 'cancel' && <CancelPanel service={service} />}
         </Tabs>
       )}
-    </HostingPage>
+    </Page>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import type { Vm } from '../../../../common/models/hostbill';
-import { useNavigation } from '../../app/navigation-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
+import { useHostingAccount } from './hosting-data';
 import { Button } from '../../components/button';
 import { CreateVmDialog } from './create-vm-dialog';
 import { OFFLINE_REASON } from './format';
@@ -10,7 +11,8 @@ import { formatResources, vmName, VmStateBadge } from './vm-state';
 
 /** The service's VMs; "Create VM" only where the portal lists the create route for this service. */
 export function ServiceVms({ service, vms }: { service: HostingService; vms: readonly Vm[] }): ReactElement {
-  const go = useNavigation((state) => state.go);
+  const { accountId } = useHostingAccount();
+  const open = useNavigation((state) => state.open);
   const offline = useOffline();
   const [creating, setCreating] = useState(false);
   const canCreate = service.features?.methods.some((m) => m.method === 'POST' && /\/vms$/.test(m.route)) ?? false;
@@ -47,7 +49,7 @@ export function ServiceVms({ service, vms }: { service: HostingService; vms: rea
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => go('services', 'vms', service.id, vm.id)}
+                    onClick={() => open(accountHref(accountId, 'services', 'vms', service.id, vm.id))}
                   >
                     {vmName(vm)}
                   </button>

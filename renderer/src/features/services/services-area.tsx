@@ -1,70 +1,59 @@
 /**
- * The Services & VMs area. Routes: services (list), services/<id> (a service), services/vms (all VMs),
- * services/vms/<serviceId>/<vmId> (a VM). Only for a HostBill account: anything else is said plainly.
+ * The Services & VMs area of a HostBill account. Routes (under #/a/<account>/services):
+ * the services list, <id> (a service), vms (all VMs), vms/<serviceId>/<vmId> (a VM).
  */
-import { useEffect, type ReactElement } from 'react';
-import type { Route } from '../../app/navigation-store';
-import { useNavigation } from '../../app/navigation-store';
+import { useMemo, type ReactElement } from 'react';
+import type { AccountAreaProps } from '../../app/area-props';
+import { accountHref } from '../../app/navigation-store';
+import { Link } from '../../components/link';
+import { Page } from '../../components/page';
+import { isOffline } from '../../components/sync-status';
+import { asCached } from '../../lib/use-cached-resource';
 import '../../styles/hosting.css';
-import { AccountGuard } from './account-guard';
-import { HostingPage } from './hosting-page';
-import { useHostingStore } from './hosting-store';
+import { HostingProvider, hostingWrites, useServices, useVms } from './hosting-data';
 import { ServiceDetailScreen } from './service-detail';
 import { ServicesList } from './services-list';
 import { VmDetailScreen } from './vm-detail';
 import { VmsScreen } from './vms-screen';
 
-export function ServicesArea({ route }: { route: Route }): ReactElement {
-  return <AccountGuard>{(accountId) => <HostingScreens accountId={accountId} route={route} />}</AccountGuard>;
+export function ServicesArea({ accountId, path }: AccountAreaProps): ReactElement {
+  const services = useServices(accountId);
+  const vms = useVms(accountId);
+  const offline = isOffline(services.cached) || isOffline(vms.cached);
+  const account = useMemo(() => ({ accountId, writes: hostingWrites(accountId), offline }), [accountId, offline]);
+  const [first, second, third] = path;
+  let screen: ReactElement;
+  if (first === 'vms' && second && third) screen = <VmDetailScreen serviceId={second} vmId={third} />;
+  else if (first && first !== 'vms') screen = <ServiceDetailScreen serviceId={first} />;
+  else {
+    const tab = first === 'vms' ? 'vms' : 'services';
+    screen = (
+      <Page
+        titleId="hosting-title"
+        title={tab === 'vms' ? 'Virtual machines' : 'Services'}
+        resource={tab === 'vms' ? vms : services}
+        below={<HostingTabs accountId={accountId} tab={tab} />}
+      >
+        {tab === 'vms' ? (
+          <VmsScreen vms={asCached(vms)} services={asCached(services)} />
+        ) : (
+          <ServicesList services={services} />
+        )}
+      </Page>
+    );
+  }
+  return <HostingProvider value={account}>{screen}</HostingProvider>;
 }
 
-function HostingScreens({ accountId, route }: { accountId: string; route: Route }): ReactElement {
-  const activate = useHostingStore((state) => state.activate);
-  useEffect(() => activate(accountId), [accountId, activate]);
-  const [first, second, third] = route.path;
-  if (first === 'vms' && second && third) return <VmDetailScreen serviceId={second} vmId={third} />;
-  if (first && first !== 'vms') return <ServiceDetailScreen serviceId={first} />;
-  return <Frame tab={first === 'vms' ? 'vms' : 'services'}>{first === 'vms' ? <VmsScreen /> : <ServicesList />}</Frame>;
-}
-
-/** Header, sub-navigation and freshness line shared by the two list screens. */
-function Frame({ tab, children }: { tab: 'services' | 'vms'; children: ReactElement }): ReactElement {
-  const go = useNavigation((state) => state.go);
-  const { services, vms } = useHostingStore();
-  const cached = tab === 'vms' ? vms : services;
+function HostingTabs({ accountId, tab }: { accountId: string; tab: 'services' | 'vms' }): ReactElement {
   return (
-    <HostingPage
-      titleId="hosting-title"
-      cached={cached}
-      heading={
-        <div className="stack" style={{ gap: 10 }}>
-          <h1 id="hosting-title">{tab === 'vms' ? 'Virtual machines' : 'Services'}</h1>
-          <nav aria-label="Services and VMs" className="hosting-tabs">
-            <a
-              href="#/services"
-              aria-current={tab === 'services' ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                go('services');
-              }}
-            >
-              Services
-            </a>
-            <a
-              href="#/services/vms"
-              aria-current={tab === 'vms' ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                go('services', 'vms');
-              }}
-            >
-              Virtual machines
-            </a>
-          </nav>
-        </div>
-      }
-    >
-      {children}
-    </HostingPage>
+    <nav aria-label="Services and VMs" className="hosting-tabs">
+      <Link href={accountHref(accountId, 'services')} aria-current={tab === 'services' ? 'page' : undefined}>
+        Services
+      </Link>
+      <Link href={accountHref(accountId, 'services', 'vms')} aria-current={tab === 'vms' ? 'page' : undefined}>
+        Virtual machines
+      </Link>
+    </nav>
   );
 }

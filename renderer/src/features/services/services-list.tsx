@@ -1,10 +1,11 @@
 /** The services table with a search box and a status filter; a service's name opens it. */
 import { useMemo, useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
-import { useNavigation } from '../../app/navigation-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
 import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
-import { useHostingStore } from './hosting-store';
+import { asCached, type CachedResource } from '../../lib/use-cached-resource';
+import { useHostingAccount } from './hosting-data';
 
 function matches(service: HostingService, query: string): boolean {
   if (!query) return true;
@@ -18,9 +19,14 @@ function matches(service: HostingService, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-export function ServicesList(): ReactElement {
-  const services = useHostingStore((state) => state.services);
-  const go = useNavigation((state) => state.go);
+export function ServicesList({
+  services: resource,
+}: {
+  services: CachedResource<readonly HostingService[]>;
+}): ReactElement {
+  const services = asCached(resource);
+  const { accountId } = useHostingAccount();
+  const open = useNavigation((state) => state.open);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const rows = useMemo(() => services?.data ?? [], [services]);
@@ -89,7 +95,11 @@ export function ServicesList(): ReactElement {
             {shown.map((service) => (
               <tr key={service.id}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => go('services', service.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => open(accountHref(accountId, 'services', service.id))}
+                  >
                     {service.name}
                   </button>
                   <div className="faint small">#{service.id}</div>

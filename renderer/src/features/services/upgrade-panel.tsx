@@ -8,11 +8,11 @@ import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { cycleText, formatMoney, OFFLINE_REASON } from './format';
-import { useHostingStore } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
 import { useOffline } from './use-offline';
 
 export function UpgradePanel({ service }: { service: HostingService }): ReactElement {
-  const { upgradeOptions, upgrade } = useHostingStore();
+  const { upgradeOptions, upgrade } = useHostingAccount().writes;
   const offline = useOffline();
   const [options, setOptions] = useState<UpgradeOptions | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);

@@ -6,11 +6,13 @@ import { VM_ACTIONS, type VmAction } from '../../../../common/schemas/hostbill';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { ACTION_LABELS, actionBlocker, OFFLINE_REASON } from './format';
-import { useHostingStore, vmKey } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
+import { useSendingStore, vmKey } from './hosting-store';
 import { useOffline } from './use-offline';
 
 export function VmActionButtons({ vm, extra }: { vm: Vm; extra?: ReactElement }): ReactElement {
-  const { vmAction, sending } = useHostingStore();
+  const { vmAction } = useHostingAccount().writes;
+  const sending = useSendingStore((state) => state.sending);
   const offline = useOffline();
   const [error, setError] = useState<AppError | null>(null);
   const [info, setInfo] = useState<string | null>(null);

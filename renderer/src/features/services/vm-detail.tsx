@@ -1,23 +1,23 @@
 /** One VM: state and actions, rebuild, addresses, the service's resources and the templates offered. */
-import { useEffect, useState, type ReactElement } from 'react';
-import { useNavigation } from '../../app/navigation-store';
+import { useState, type ReactElement } from 'react';
+import { accountHref } from '../../app/navigation-store';
 import { Button } from '../../components/button';
+import { Link } from '../../components/link';
+import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
 import { formatDate, OFFLINE_REASON } from './format';
-import { HostingPage } from './hosting-page';
-import { useHostingStore, vmKey } from './hosting-store';
+import { useHostingAccount, useVmDetail } from './hosting-data';
 import { RebuildDialog } from './rebuild-dialog';
 import { useOffline } from './use-offline';
 import { VmActionButtons } from './vm-action-buttons';
 import { formatResources, vmName, VmStateBadge } from './vm-state';
 
 export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: string }): ReactElement {
-  const go = useNavigation((state) => state.go);
-  const { vmDetails, loadVm } = useHostingStore();
+  const { accountId } = useHostingAccount();
+  const resource = useVmDetail(accountId, { serviceId, vmId });
   const offline = useOffline();
   const [rebuilding, setRebuilding] = useState(false);
-  const cached = vmDetails[vmKey({ serviceId, vmId })];
-  useEffect(() => void loadVm({ serviceId, vmId }), [serviceId, vmId, loadVm]);
+  const cached = resource.cached ? { ...resource.cached, data: resource.data } : null;
   const detail = cached?.data ?? null;
   const vm = detail?.vm ?? null;
   const canRebuild = detail?.service?.features
@@ -25,13 +25,13 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
     : true;
 
   return (
-    <HostingPage
+    <Page
       titleId="vm-title"
-      cached={cached}
+      resource={resource}
       before={
-        <Button variant="ghost" size="small" className="back-button" onClick={() => go('services', 'vms')}>
+        <Link className="button button-ghost button-small back-button" href={accountHref(accountId, 'services', 'vms')}>
           ← All virtual machines
-        </Button>
+        </Link>
       }
       heading={
         <div className="stack" style={{ gap: 4 }}>
@@ -42,9 +42,9 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
           {detail?.service && (
             <p className="muted">
               On{' '}
-              <button type="button" className="link-button" onClick={() => go('services', serviceId)}>
+              <Link className="link-button" href={accountHref(accountId, 'services', serviceId)}>
                 {detail.service.label ?? detail.service.name} (#{serviceId})
-              </button>
+              </Link>
             </p>
           )}
         </div>
@@ -171,6 +171,6 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
       {rebuilding && vm && (
         <RebuildDialog vm={vm} templates={detail?.templates ?? []} onDone={() => setRebuilding(false)} />
       )}
-    </HostingPage>
+    </Page>
   );
 }

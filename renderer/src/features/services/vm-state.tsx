@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
 import { isVmBusy, type Vm } from '../../../../common/models/hostbill';
 import { badgeClass, vmTone } from './format';
-import { useHostingStore, vmKey } from './hosting-store';
+import { useSendingStore, vmKey } from './hosting-store';
 
 /** The VM's state as a badge; a spinner while an action is on its way or the VM is still busy. */
 export function VmStateBadge({ vm }: { vm: Vm }): ReactElement {
-  const sending = useHostingStore((state) => state.sending[vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id })]);
+  const sending = useSendingStore((state) => state.sending[vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id })]);
   const busy = sending !== undefined || isVmBusy(vm.state);
   const text = sending ? `sending ${sending}…` : (vm.state ?? 'unknown');
   return (

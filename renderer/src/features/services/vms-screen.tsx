@@ -2,23 +2,33 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import type { VmActionResult } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
+import type { HostingService } from '../../../../common/channels/hosting';
+import type { Cached } from '../../../../common/models/cached';
 import type { Vm } from '../../../../common/models/hostbill';
 import { VM_ACTIONS, type VmAction } from '../../../../common/schemas/hostbill';
-import { useNavigation } from '../../app/navigation-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { BulkResults } from './bulk-results';
 import { ACTION_LABELS, OFFLINE_REASON } from './format';
-import { useHostingStore, vmKey } from './hosting-store';
+import { useHostingAccount } from './hosting-data';
+import { vmKey } from './hosting-store';
 import { useOffline } from './use-offline';
 import { formatResources, vmName, VmStateBadge } from './vm-state';
 
 const keyOf = (vm: Vm) => vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id });
 
-export function VmsScreen(): ReactElement {
-  const { vms, services, bulkAction } = useHostingStore();
-  const go = useNavigation((state) => state.go);
+export function VmsScreen({
+  vms,
+  services,
+}: {
+  vms: Cached<readonly Vm[]> | null;
+  services: Cached<readonly HostingService[]> | null;
+}): ReactElement {
+  const { accountId, writes } = useHostingAccount();
+  const { bulkAction } = writes;
+  const open = useNavigation((state) => state.open);
   const offline = useOffline();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -143,7 +153,7 @@ export function VmsScreen(): ReactElement {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => go('services', 'vms', vm.serviceId ?? '', vm.id)}
+                    onClick={() => open(accountHref(accountId, 'services', 'vms', vm.serviceId ?? '', vm.id))}
                   >
                     {vmName(vm)}
                   </button>

@@ -3,16 +3,16 @@ import type { AppError } from '../../../../common/errors';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Icon } from '../../components/icons';
-import { useAccountsStore } from '../accounts/accounts-store';
-import { useNavigation } from '../../app/navigation-store';
+import { useAccountsStore } from './accounts-store';
+import { accountHref, useNavigation } from '../../app/navigation-store';
 
 // The form (and its validation schemas) loads when asked for, not with the first screen.
-const AccountForm = lazy(async () => ({ default: (await import('../accounts/account-form')).AccountForm }));
+const AccountForm = lazy(async () => ({ default: (await import('./account-form')).AccountForm }));
 
 /** First start: no accounts yet. Add a real one, or explore the demo backed by the local sandbox. */
 export function WelcomeScreen(): ReactElement {
   const startDemo = useAccountsStore((state) => state.startDemo);
-  const go = useNavigation((state) => state.go);
+  const open = useNavigation((state) => state.open);
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -21,8 +21,10 @@ export function WelcomeScreen(): ReactElement {
     setError(null);
     const result = await startDemo();
     setBusy(false);
-    if (result.ok) go('contracts');
-    else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    // The demo opens on the demo reseller's contracts.
+    const reseller = result.value.find((account) => account.demo && account.kind === 'ionos-reseller');
+    if (reseller) open(accountHref(reseller.id, 'contracts'));
   }
   return (
     <section className="page" aria-labelledby="welcome-title">
