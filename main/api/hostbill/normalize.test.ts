@@ -116,8 +116,14 @@ describe('HostBill normalisation (literal samples from the seed documentation)',
       createdAt: '2016-12-30',
       kind: 'hosting',
       label: null,
+      cancelRequested: null,
     });
     expect(JSON.stringify(service)).not.toContain('pdtzc');
+    const cancelling = toService({
+      ...raw,
+      cancel_request: { type: 'Immediate', reason: 'moving', date: '2017-01-02' },
+    });
+    expect(cancelling.cancelRequested).toBe(true);
     expect(JSON.stringify(stripSecrets({ a: [{ service: { password: 'x1', root_password: 'x2' } }] }))).not.toMatch(
       /x1|x2/,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceMethods, Vm } from '../../../../common/models/hostbill';
+import { isOverdue } from './format';
 import { alreadyThere, offeredActions, planBulk } from './vm-rules';
 
 /** A VPS methods list as HostBill sends it (the simulator's), optionally without some routes. */
@@ -75,5 +76,13 @@ describe('VM action rules', () => {
     expect(alreadyThere('stop', 'Stopped')).toBe(true);
     expect(alreadyThere('reboot', 'running')).toBe(false);
     expect(alreadyThere('start', 'starting')).toBe(false);
+  });
+
+  it('marks a next-due date before today as overdue, unless the service has ended', () => {
+    const now = new Date(2026, 11, 1, 9, 0);
+    expect(isOverdue('2026-11-30', 'Active', now)).toBe(true);
+    expect(isOverdue('2026-12-01', 'Active', now)).toBe(false);
+    expect(isOverdue('2026-11-30', 'Terminated', now)).toBe(false);
+    expect(isOverdue(null, 'Active', now)).toBe(false);
   });
 });
