@@ -270,7 +270,7 @@ describe('HostBill error mapping', () => {
     expect(classify(200, { error: ['invalid method'] })).toMatchObject({ kind: 'unsupported' });
     expect(classify(200, { error: ['VM is busy: another task is in progress'] })).toMatchObject({
       kind: 'conflict',
-      message: 'The portal answered: VM is busy: another task is in progress',
+      message: 'The portal answered: VM is busy: another task is in progress.',
     });
     expect(classify(200, { error: ['Service not found'] })).toMatchObject({ kind: 'not-found' });
     expect(classify(200, { error: ['Invalid template'] })).toMatchObject({ kind: 'validation' });

@@ -67,4 +67,13 @@ describe('HostBill client against other portals', () => {
     expect(routes).toContain('/service/@id/vms/@vmid/rescue');
     expect(routes).not.toContain('/service/@id/vms/@vmid/unrescue');
   });
+
+  it('ends a portal message as a sentence, so what the app adds after it does not run on', async () => {
+    fx = await hostbillFixture();
+    const vm = [...fx.sandbox.state.vms.values()].find((candidate) => candidate.status === 'running')!;
+    vm.status = 'stopped';
+    await expect(fx.client.vmAction(vm.serviceId, vm.id, 'stop')).rejects.toMatchObject({
+      error: { message: expect.stringMatching(/^The portal answered: .*stopped\.$/) },
+    });
+  });
 });
