@@ -27,6 +27,8 @@ export interface HostbillService {
   readonly username: string | null;
   /** Hints for the UI, derived from category/product names; ServiceMethods is the real answer. */
   readonly kind: 'vps' | 'hosting' | 'domain' | 'dns' | 'other';
+  /** True when the portal shows a cancellation request; null when the answer does not say (lists). */
+  readonly cancelRequested?: boolean | null;
 }
 
 export interface ServiceMethod {

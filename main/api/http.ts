@@ -1,7 +1,9 @@
 /**
  * The one HTTP layer of main: timeouts, retries with backoff and jitter, Retry-After, and
  * transport failures mapped to AppErrors. It knows nothing of either API's error bodies: each client
- * maps non-2xx answers itself. Only requests that cannot do harm twice are ever repeated.
+ * maps non-2xx answers itself. Only requests that cannot do harm twice are ever repeated, with one
+ * exception: a 429 means the server did nothing, so any method (POST included) is sent again after
+ * it, honouring Retry-After within the same bounds.
  */
 import { AppFailure, appError } from '../../common/errors';
 
@@ -25,7 +27,7 @@ export interface HttpRequest {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
-  /** Defaults: GET, PUT and DELETE may be repeated; POST and PATCH never are. */
+  /** Defaults: GET, PUT and DELETE may be repeated; POST and PATCH only after a 429. */
   readonly idempotent?: boolean;
   readonly timeoutMs?: number;
   /** Read the body as raw bytes too (attachments); `text` is then their UTF-8 decoding. */
@@ -47,6 +49,8 @@ export interface HttpClient {
 }
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** "Too many requests": refused before anything was done, so safe to send again for every method. */
+const THROTTLED = 429;
 const DEFAULTS = { timeoutMs: 20_000, maxAttempts: 4, baseDelayMs: 300, maxTotalWaitMs: 15_000 };
 
 export function createHttpClient(options: HttpOptions): HttpClient {
@@ -69,7 +73,9 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       const canRepeat = repeatable && attempt < maxAttempts;
       if ('response' in outcome) {
         const { response } = outcome;
-        if (!RETRYABLE_STATUS.has(response.status) || !canRepeat) return { ...response, attempts: attempt };
+        const throttled = response.status === THROTTLED && attempt < maxAttempts;
+        if (!RETRYABLE_STATUS.has(response.status) || !(canRepeat || throttled))
+          return { ...response, attempts: attempt };
         const delay = retryAfterMs(response.headers) ?? backoff(attempt, baseDelayMs, random);
         if (waited + delay > maxTotalWaitMs) return { ...response, attempts: attempt };
         waited += delay;

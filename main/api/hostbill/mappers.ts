@@ -39,6 +39,9 @@ export function toService(raw: Raw): HostbillService {
     category,
     username: text(raw.username),
     kind: serviceKind(`${category ?? ''} ${text(raw.category_url) ?? ''} ${name} ${text(raw.type) ?? ''}`),
+    // Only the detail carries it, and only when there is one: absent says nothing.
+    cancelRequested:
+      raw.cancel_request !== undefined && raw.cancel_request !== null && raw.cancel_request !== false ? true : null,
   };
 }
 

@@ -6,6 +6,7 @@ import { useSettingsStore } from '../features/settings/settings-store';
 import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
 import { WelcomeScreen } from '../features/accounts/welcome-screen';
+import { StartupNotice } from '../features/shell/startup-notice';
 import { onEvent } from '../lib/api';
 import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './areas';
 import { ErrorBoundary } from './error-boundary';
@@ -65,6 +66,7 @@ export function App(): ReactElement {
       </button>
       <Sidebar route={route} />
       <main className="main" id="content" tabIndex={-1}>
+        <StartupNotice />
         <ErrorBoundary resetKey={routeToHash(route)}>
           {showWelcome ? <WelcomeScreen /> : <Screen route={route} />}
         </ErrorBoundary>
