@@ -45,6 +45,10 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/** A string of a known shape: the length is checked first, so the pattern never sees an oversized value. */
+export const patternString = (max: number, pattern: RegExp, message: string) =>
+  z.string().max(max, lengthFirst(message)).regex(pattern, message);
+
 export const idSchema = z
   .string()
   .max(64, lengthFirst('Unknown id'))

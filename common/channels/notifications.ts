@@ -8,7 +8,7 @@ import { channel, event } from '../channel';
 import type { Cached } from '../models/cached';
 import type { Notification } from '../models/hostbill';
 import { resourceKeys } from '../resource-keys';
-import { idSchema } from '../validation';
+import { idSchema, lengthFirst, patternString } from '../validation';
 
 export const notificationKeys = resourceKeys('notifications', { list: [] });
 
@@ -26,7 +26,7 @@ export interface DesktopNotice {
   readonly href: string | null;
 }
 
-const notificationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Unknown notification');
+const notificationIdSchema = patternString(64, /^[A-Za-z0-9_-]{1,64}$/, 'Unknown notification');
 
 export const notificationChannels = {
   /** The account's notifications from the cache, refreshed in the background; starts its polling. */

@@ -9,7 +9,7 @@ import { channel } from '../channel';
 import type { Cached, SyncOutcome } from '../models/cached';
 import type { Ticket, TicketDepartment, TicketSummary } from '../models/hostbill';
 import { resourceKeys } from '../resource-keys';
-import { idSchema } from '../validation';
+import { idSchema, lengthFirst, patternString } from '../validation';
 
 export const ticketKeys = resourceKeys('tickets', {
   list: [],
@@ -31,8 +31,8 @@ export type ReplyOutcome =
 export const MAX_TICKET_BODY = 20_000;
 export const MAX_TICKET_SUBJECT = 200;
 
-export const ticketNumberSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'Unknown ticket number');
-const fileIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Unknown attachment');
+export const ticketNumberSchema = patternString(32, /^[A-Za-z0-9_-]{1,32}$/, 'Unknown ticket number');
+const fileIdSchema = patternString(128, /^[A-Za-z0-9_-]{1,128}$/, 'Unknown attachment');
 export const ticketBodySchema = z
   .string()
   .max(MAX_TICKET_BODY, `Keep the message under ${MAX_TICKET_BODY.toLocaleString('en')} characters`)
@@ -42,7 +42,7 @@ export const ticketSubjectSchema = z
   .trim()
   .min(1, 'Enter a subject')
   .max(MAX_TICKET_SUBJECT, `Keep the subject under ${MAX_TICKET_SUBJECT} characters`);
-const departmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'Choose a department');
+const departmentIdSchema = patternString(32, /^[A-Za-z0-9_-]{1,32}$/, 'Choose a department');
 
 const account = { accountId: idSchema };
 const ticket = { ...account, ticketNumber: ticketNumberSchema };
