@@ -53,7 +53,6 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await table
     .getByRole('row')
     .filter({ hasText: `#${domainService.id}` })
-    .getByRole('button')
     .click();
   const tabs = page.getByRole('tablist', { name: 'Service sections' });
   await expect(tabs.getByRole('tab', { name: 'Overview' })).toBeVisible();
@@ -66,7 +65,6 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await table
     .getByRole('row')
     .filter({ hasText: `#${cloud.id}` })
-    .getByRole('button')
     .click();
   await expect(tabs.getByRole('tab')).toHaveText(['Overview', 'Virtual machines', 'Upgrade', 'Cancellation']);
   await page.getByLabel('Service label').fill('E2E production');

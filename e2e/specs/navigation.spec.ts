@@ -99,7 +99,6 @@ test('contract → VM → contract with no account switch; reloads keep the deta
     .getByRole('table', { name: 'Services' })
     .getByRole('row')
     .filter({ hasText: `#${service.id}` })
-    .getByRole('button')
     .click();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(service.name);

@@ -1,135 +1,143 @@
-/** The services table with a search box and a status filter; a service's name opens it. */
-import { useMemo, useState, type ReactElement } from 'react';
+/**
+ * The services of a portal on the shared DataTable: sortable columns, search over name, domain,
+ * label and number, a status filter with counts, CSV export; a row opens the service.
+ */
+import { useCallback, useMemo, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import { accountHref, useNavigation } from '../../app/navigation-store';
+import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
+import type { CachedResource } from '../../lib/use-cached-resource';
 import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
-import { asCached, type CachedResource } from '../../lib/use-cached-resource';
 import { useHostingAccount } from './hosting-data';
 
-function matches(service: HostingService, query: string): boolean {
-  if (!query) return true;
-  const haystack = [service.name, service.domain, service.label, service.id, service.category, service.billingCycle]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .every((word) => haystack.includes(word));
-}
+const NO_SERVICES: readonly HostingService[] = [];
+const dash = <span className="faint">—</span>;
+
+const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
+  {
+    id: 'service',
+    header: 'Service',
+    value: (s) => s.name,
+    text: (s) => `${s.name} #${s.id}`,
+    render: (s) => (
+      <span>
+        <strong>{s.name}</strong> <span className="faint small">#{s.id}</span>
+      </span>
+    ),
+    searchable: true,
+    grow: true,
+    minWidth: 200,
+  },
+  {
+    id: 'domain',
+    header: 'Domain',
+    value: (s) => s.domain,
+    render: (s) => s.domain ?? dash,
+    searchable: true,
+    maxWidth: 210,
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    value: (s) => s.status,
+    text: (s) => (s.cancelRequested ? `${s.status}, cancellation requested` : s.status),
+    render: (s) => (
+      <span className="row" style={{ gap: 6 }}>
+        <span className={badgeClass(serviceTone(s.status))} title={s.status}>
+          {s.status}
+        </span>
+        {s.cancelRequested && <span className="badge badge-warning">Cancellation requested</span>}
+      </span>
+    ),
+  },
+  {
+    id: 'due',
+    header: 'Next due',
+    value: (s) => s.nextDue,
+    text: (s) => formatDate(s.nextDue),
+    render: (s) => (
+      <span className="row" style={{ gap: 6 }}>
+        {formatDate(s.nextDue)}
+        {isOverdue(s.nextDue, s.status) && <span className="badge badge-danger">Overdue</span>}
+      </span>
+    ),
+    csv: (s) => s.nextDue,
+  },
+  {
+    id: 'amount',
+    // The billing cycle stands beside the amount: one column fewer, so the table fits at 1280 px.
+    header: 'Amount',
+    value: (s) => s.amount,
+    text: (s) => formatMoney(s.amount, s.currency),
+    render: (s) => (
+      <span>
+        {formatMoney(s.amount, s.currency)}
+        {s.billingCycle && <span className="faint small"> / {s.billingCycle.toLowerCase()}</span>}
+      </span>
+    ),
+    extraWidth: 60,
+    align: 'end',
+  },
+  {
+    id: 'label',
+    header: 'Label',
+    value: (s) => s.label,
+    render: (s) => s.label ?? dash,
+    searchable: true,
+    maxWidth: 140,
+  },
+];
+
+const byName = { column: 'service', direction: 'ascending' } as const;
+const keyOf = (service: HostingService) => service.id;
 
 export function ServicesList({
   services: resource,
 }: {
   services: CachedResource<readonly HostingService[]>;
 }): ReactElement {
-  const services = asCached(resource);
   const { accountId } = useHostingAccount();
   const open = useNavigation((state) => state.open);
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState('');
-  const rows = useMemo(() => services?.data ?? [], [services]);
-  const statuses = useMemo(() => [...new Set(rows.map((s) => s.status))].sort(), [rows]);
-  const shown = rows.filter((s) => (!status || s.status === status) && matches(s, query.trim()));
-
-  if (!services)
-    return (
-      <div className="card card-body muted" aria-busy="true">
-        Loading services…
-      </div>
-    );
-  if (rows.length === 0) {
-    return (
-      <div className="card">
-        <EmptyState icon="services" title={services.syncedAt ? 'No services on this portal' : 'Loading services…'}>
-          {services.syncedAt
-            ? 'The portal lists no services for this account.'
-            : 'The first list is being fetched from the portal.'}
-        </EmptyState>
-      </div>
-    );
-  }
+  const services = resource.data ?? NO_SERVICES;
+  const loading = resource.cached ? resource.cached.syncedAt === null : !resource.error;
+  const filters = useMemo<readonly DataTableFilter<HostingService>[]>(
+    () => [
+      {
+        id: 'status',
+        label: 'Status',
+        allLabel: 'All statuses',
+        options: [...new Set(services.map((s) => s.status))].sort().map((value) => ({ value, label: value })),
+        value: (s) => s.status,
+      },
+    ],
+    [services],
+  );
+  const openService = useCallback(
+    (service: HostingService) => open(accountHref(accountId, 'services', service.id)),
+    [open, accountId],
+  );
   return (
-    <div className="stack">
-      <div className="row hosting-filters" role="search">
-        <label className="visually-hidden" htmlFor="service-search">
-          Search services
-        </label>
-        <input
-          id="service-search"
-          type="search"
-          placeholder="Search name, domain, label…"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <label htmlFor="service-status">Status</label>
-        <select id="service-status" value={status} onChange={(event) => setStatus(event.target.value)}>
-          <option value="">All statuses</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <span className="muted" aria-live="polite">
-          {shown.length} of {rows.length}
-        </span>
-      </div>
-      <div className="card table-wrap">
-        <table className="table" aria-label="Services">
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Status</th>
-              <th scope="col">Billing cycle</th>
-              <th scope="col">Next due</th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-              <th scope="col">Label</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((service) => (
-              <tr key={service.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => open(accountHref(accountId, 'services', service.id))}
-                  >
-                    {service.name}
-                  </button>
-                  <div className="faint small">#{service.id}</div>
-                </td>
-                <td>{service.domain ?? <span className="faint">—</span>}</td>
-                <td>
-                  <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>
-                  {service.cancelRequested && (
-                    <div>
-                      <span className="badge badge-warning">Cancellation requested</span>
-                    </div>
-                  )}
-                </td>
-                <td>{service.billingCycle ?? '—'}</td>
-                <td>
-                  {formatDate(service.nextDue)}
-                  {isOverdue(service.nextDue, service.status) && (
-                    <div>
-                      <span className="badge badge-danger">Overdue</span>
-                    </div>
-                  )}
-                </td>
-                <td className="num">{formatMoney(service.amount, service.currency)}</td>
-                <td>{service.label ?? <span className="faint">—</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="card-body muted">No service matches the search and filter.</p>}
-      </div>
-    </div>
+    <DataTable
+      id="services"
+      label="Services"
+      noun={{ one: 'service', other: 'services' }}
+      rows={services}
+      rowKey={keyOf}
+      columns={SERVICE_COLUMNS}
+      defaultSort={byName}
+      search={{ label: 'Search services', placeholder: 'Search name, domain, label…' }}
+      filters={filters}
+      onOpen={openService}
+      exportName="services"
+      noMatch="No service matches the search and filter."
+      empty={
+        <EmptyState icon="services" title={loading ? 'Loading services…' : 'No services on this portal'}>
+          {loading
+            ? 'The first list is being fetched from the portal.'
+            : 'The portal lists no services for this account.'}
+        </EmptyState>
+      }
+    />
   );
 }
