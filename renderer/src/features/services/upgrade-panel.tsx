@@ -3,16 +3,19 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { HostingService, UpgradeOptions } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
 import type { UpgradeEstimate } from '../../../../common/models/hostbill';
+import { accountHref } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
+import { Link } from '../../components/link';
 import { cycleText, formatMoney, OFFLINE_REASON } from './format';
 import { useHostingAccount } from './hosting-data';
 import { useOffline } from './use-offline';
 
 export function UpgradePanel({ service }: { service: HostingService }): ReactElement {
-  const { upgradeOptions, upgrade } = useHostingAccount().writes;
+  const { accountId, writes } = useHostingAccount();
+  const { upgradeOptions, upgrade } = writes;
   const offline = useOffline();
   const [options, setOptions] = useState<UpgradeOptions | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
@@ -137,7 +140,13 @@ export function UpgradePanel({ service }: { service: HostingService }): ReactEle
       {sent && (
         <div className="notice notice-success" role="status">
           {sent.info.join(' ') || 'The upgrade request was sent.'}
-          {sent.invoiceId ? ` Invoice #${sent.invoiceId} was raised.` : ''}
+          {sent.invoiceId && (
+            <>
+              {' '}
+              <Link href={accountHref(accountId, 'invoices', sent.invoiceId)}>Invoice #{sent.invoiceId}</Link> was
+              raised.
+            </>
+          )}
         </div>
       )}
       <div className="row">
