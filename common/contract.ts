@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
+import { activityChannels } from './channels/activity';
 import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
@@ -19,6 +20,7 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...activityChannels,
 };
 
 export const events = {

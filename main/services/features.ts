@@ -3,6 +3,7 @@
  * its own channels (and, optionally, a stop for timers); adding an area is one line here.
  */
 import type { AccountKind } from '../../common/models/account';
+import { createActivityFeature } from './activity';
 import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
@@ -10,6 +11,7 @@ import { createHostingFeature } from './hosting';
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
+  activity: createActivityFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;
@@ -19,7 +21,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export type FeatureHandlers = UnionToIntersection<Built[keyof Built]['handlers']>;
 
 interface AnyFeature {
-  readonly kind: AccountKind;
+  /** null: an app-wide feature (activity log, search) whose channels name no single account. */
+  readonly kind: AccountKind | null;
   readonly handlers: Readonly<Record<string, (args: never) => unknown>>;
   readonly stop?: () => void;
 }
@@ -44,11 +47,12 @@ export function createFeatures(deps: FeatureDeps): Features {
  * unknown or removed id is `not-found` for every area alike (and never starts a background sync).
  */
 function guardAccounts(deps: FeatureDeps, feature: AnyFeature): Record<string, (args: never) => unknown> {
+  const kind = feature.kind;
   return Object.fromEntries(
     Object.entries(feature.handlers).map(([channel, handler]) => [
       channel,
       (args: { readonly accountId?: unknown }) => {
-        if (typeof args?.accountId === 'string') deps.requireAccount(args.accountId, feature.kind);
+        if (kind !== null && typeof args?.accountId === 'string') deps.requireAccount(args.accountId, kind);
         return handler(args as never);
       },
     ]),
