@@ -11,6 +11,7 @@ import { appChannels } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
+import { searchChannels } from './channels/search';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -21,6 +22,7 @@ export const channels = {
   ...contractChannels,
   ...hostingChannels,
   ...activityChannels,
+  ...searchChannels,
 };
 
 export const events = {

@@ -7,11 +7,13 @@ import { createActivityFeature } from './activity';
 import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
+import { createSearchFeature } from './search';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
   activity: createActivityFeature,
+  search: createSearchFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;
