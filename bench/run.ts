@@ -9,6 +9,10 @@ const benches: Bench[] = [
   { name: 'Foundation (issue 2)', run: () => benchFoundation() },
   { name: 'IONOS contracts (issue 3)', run: async () => (await import('./contracts-bench')).benchContracts() },
   { name: 'HostBill services and VMs (issue 4)', run: async () => (await import('./hosting-bench')).benchHosting() },
+  {
+    name: 'DataTable CSV export (issue 7)',
+    run: async () => (await import('./contracts-bench')).benchContractsCsv(),
+  },
 ];
 
 const only = process.argv.slice(2);

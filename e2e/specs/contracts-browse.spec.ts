@@ -51,11 +51,11 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await page.getByRole('searchbox', { name: 'Search contracts' }).fill('');
 
     // Sort by name, both ways.
-    const byName = [...contracts].sort((a, b) => {
-      const x = (a.name ?? '').toLowerCase();
-      const y = (b.name ?? '').toLowerCase();
-      return x < y ? -1 : x > y ? 1 : a.id.length - b.id.length || (a.id < b.id ? -1 : 1);
-    });
+    // Natural, locale-aware order ("Acme 3" before "Acme 10"); ties keep the list's order (by number).
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const byName = [...contracts].sort(
+      (a, b) => collator.compare(a.name ?? '', b.name ?? '') || a.id.length - b.id.length || (a.id < b.id ? -1 : 1),
+    );
     await table.getByRole('button', { name: 'Name' }).click();
     await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     await expect(table.getByRole('row').nth(1)).toContainText(byName[0]!.id);

@@ -10,7 +10,7 @@ import { Link } from '../../components/link';
 import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-status';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { AdminsSection } from './admins-section';
-import { ContractContext } from './contract-context';
+import { ContractProvider } from './contract-context';
 import { statusLabel, statusTone } from './contract-rows';
 import { contractWrites, useContract, useContractAdmins } from './contracts-data';
 import { InlineEdit } from './inline-edit';
@@ -73,7 +73,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
   }
 
   return (
-    <ContractContext.Provider value={open}>
+    <ContractProvider value={open}>
       <section className="page stack" aria-labelledby="contract-title">
         <header className="page-header contract-detail-header" style={{ marginBottom: 0 }}>
           <div>
@@ -179,7 +179,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
           </div>
         </div>
       </section>
-    </ContractContext.Provider>
+    </ContractProvider>
   );
 }
 

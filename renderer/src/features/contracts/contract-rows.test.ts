@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../../common/models/contract';
-import { compareNumbers, filterRows, sortRows, statusOptions, toRows } from './contract-rows';
+import { shownRowsCsv } from '../../components/data-table/csv-export';
+import { buildIndex, filterValuesOf, sortedOrder, visibleRows } from '../../components/data-table/table-model';
+import type { TableSort } from '../../components/data-table/types';
+import { statusLabel, statusOptions, statusTone } from './contract-rows';
+import { CONTRACT_COLUMNS } from './contracts-table';
 
-const contract = (id: string, name: string, reference: string, status: string, ram = 1): Contract => ({
+const contract = (id: string, name: string, reference: string, status: string, ram = 1, ssd = 1): Contract => ({
   id,
   name,
   resellerReference: reference,
@@ -15,58 +19,79 @@ const contract = (id: string, name: string, reference: string, status: string, r
     ramContractMax: ram,
     cpuContractMax: 1,
     hddVolumeContractMaxSize: 1,
-    ssdVolumeContractMaxSize: 1,
+    ssdVolumeContractMaxSize: ssd,
     ips: 1,
   },
 });
 
-describe('contract rows', () => {
-  const rows = toRows([
-    contract('9999', 'Zeta Hosting', 'CUST-1', 'BILLABLE', 4096),
-    contract('15514', 'Alpha IT GmbH', 'cust-2', 'SUSPENDED', 1024),
-    contract('100000', 'Müller Web', '', 'CEASED', 2048),
-  ]);
+const CONTRACTS = [
+  contract('9999', 'Zeta Hosting 10', 'CUST-1', 'BILLABLE', 4096, 100),
+  contract('15514', 'Alpha IT GmbH', 'cust-2', 'SUSPENDED', 1024, 2000),
+  contract('100000', 'Müller Web', '', 'CEASED', 2048, 50),
+  contract('12345678901234', 'Zeta Hosting 9', 'CUST-3', 'BILLABLE', 512, 10),
+  { ...contract('', 'No number yet', 'CUST-4', ''), resourceLimits: null },
+];
+const BY_NUMBER: TableSort = { column: 'number', direction: 'ascending' };
+const STATUS = [{ id: 'status', label: 'Status', allLabel: 'All', options: [], value: (c: Contract) => c.status }];
 
-  it('searches number, name and reference, case-insensitively, and filters by status', () => {
-    expect(filterRows(rows, 'CUST', '').map((r) => r.contract.id)).toEqual(['9999', '15514']);
-    expect(filterRows(rows, 'müller', '').map((r) => r.contract.id)).toEqual(['100000']);
-    expect(filterRows(rows, '155', '').map((r) => r.contract.id)).toEqual(['15514']);
-    expect(filterRows(rows, 'cust', 'SUSPENDED').map((r) => r.contract.id)).toEqual(['15514']);
-    expect(filterRows(rows, 'gmbhcust', '')).toEqual([]);
-    expect(filterRows(rows, '  ', '')).toBe(rows);
+function shown(sort: TableSort | null, query = '', status = ''): string[] {
+  const index = buildIndex(CONTRACTS, CONTRACT_COLUMNS);
+  const order = sortedOrder(index, CONTRACT_COLUMNS, sort, BY_NUMBER);
+  return visibleRows(index, order, query, filterValuesOf(CONTRACTS, STATUS), { status }).map((c) => c.id);
+}
+
+describe('contract columns', () => {
+  it('search number, name and reference, case- and accent-insensitively, with the status filter', () => {
+    expect(shown(null, 'CUST')).toEqual(['9999', '15514', '12345678901234', '']);
+    expect(shown(null, 'muller')).toEqual(['100000']);
+    expect(shown(null, '155')).toEqual(['15514']);
+    expect(shown(null, 'cust', 'SUSPENDED')).toEqual(['15514']);
+    // Limits are not searched, and a query cannot span two columns.
+    expect(shown(null, '4096')).toEqual([]);
+    expect(shown(null, 'gmbhcust')).toEqual([]);
   });
 
-  it('sorts numbers as numbers and text by its lowercase key, both directions', () => {
-    expect(sortRows(rows, { key: 'number', direction: 'ascending' }).map((r) => r.contract.id)).toEqual([
-      '9999',
+  it('sort numbers as numbers (a 14-digit one last), names naturally, limits by value; no limits first', () => {
+    expect(shown(BY_NUMBER)).toEqual(['', '9999', '15514', '100000', '12345678901234']);
+    expect(shown({ column: 'name', direction: 'ascending' })).toEqual([
       '15514',
       '100000',
+      '',
+      '12345678901234',
+      '9999',
     ]);
-    expect(sortRows(rows, { key: 'name', direction: 'descending' }).map((r) => r.contract.id)).toEqual([
+    expect(shown({ column: 'ram', direction: 'descending' })).toEqual([
       '9999',
       '100000',
       '15514',
+      '12345678901234',
+      '',
     ]);
-    expect(sortRows(rows, { key: 'ram', direction: 'ascending' }).map((r) => r.contract.id)).toEqual([
-      '15514',
+    expect(shown({ column: 'storage', direction: 'ascending' })).toEqual([
+      '',
+      '12345678901234',
       '100000',
       '9999',
+      '15514',
     ]);
-    expect(compareNumbers('20', '100')).toBeLessThan(0);
+  });
+
+  it('export numbers as numbers, storage as SSD / HDD, labels as shown', () => {
+    const lines = shownRowsCsv(CONTRACT_COLUMNS, CONTRACTS.slice(1, 2).concat(CONTRACTS.slice(4)))
+      .slice(1)
+      .split('\r\n');
+    expect(lines).toEqual([
+      'Number,Name,Reference,Status,RAM (MB),Cores,SSD / HDD (GB),IPs',
+      '15514,Alpha IT GmbH,cust-2,SUSPENDED,1024,1,2000 / 1,1',
+      ',No number yet,CUST-4,,,,,',
+      '',
+    ]);
   });
 
   it('lists documented statuses first and unknown ones as they came', () => {
-    expect(statusOptions(rows.map((r) => r.contract))).toEqual(['BILLABLE', 'CEASED', 'REJECTED', 'SUSPENDED']);
-  });
-
-  it('filters 20,000 rows well under 50 ms', () => {
-    const many = toRows(
-      Array.from({ length: 20_000 }, (_, n) =>
-        contract(String(15500 + n), `Company ${n} Hosting GmbH`, `CUST-${n}`, 'BILLABLE'),
-      ),
-    );
-    const started = performance.now();
-    for (const query of ['c', 'co', 'com', 'comp', 'company 1']) filterRows(many, query, '');
-    expect((performance.now() - started) / 5).toBeLessThan(50);
+    expect(statusOptions(CONTRACTS)).toEqual(['BILLABLE', 'CEASED', 'REJECTED', 'SUSPENDED']);
+    expect(statusLabel('CEASED')).toBe('Ceased');
+    expect(statusLabel('SUSPENDED')).toBe('SUSPENDED');
+    expect(statusTone('REJECTED')).toBe('danger');
   });
 });

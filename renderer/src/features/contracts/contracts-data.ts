@@ -7,7 +7,6 @@ import type { ContractDraft, AdminDraft, AdminEdit } from '../../../../common/sc
 import type { ResourceLimits } from '../../../../common/models/contract';
 import { call } from '../../lib/api';
 import { prefetchCachedResource, useCachedResource } from '../../lib/use-cached-resource';
-import { toRows } from './contract-rows';
 
 export interface ContractTarget {
   readonly accountId: string;
@@ -20,20 +19,18 @@ const tableSpec = (accountId: string) => ({
   read: () => call((api) => api.contracts.table({ accountId })),
 });
 
-const toTable = (tuples: readonly ContractTuple[]) => {
-  const contracts = tuples.map(unpackContract);
-  return { contracts, rows: toRows(contracts) };
-};
+// The DataTable indexes the rows itself (search keys when idle, sorts on demand).
+const toContracts = (tuples: readonly ContractTuple[]) => tuples.map(unpackContract);
 
 /** Asks for the list before the screen mounts (when the area's code loads). */
 export const prefetchContractTable = (accountId: string) => prefetchCachedResource(tableSpec(accountId));
 
-/** Every contract of the account, as compact rows with precomputed search keys. */
+/** Every contract of the account (sent by main as compact tuples). */
 export const useContractTable = (accountId: string) =>
   useCachedResource({
     ...tableSpec(accountId),
     refresh: () => call((api) => api.contracts.refresh({ accountId })),
-    select: toTable,
+    select: toContracts,
   });
 
 /** One contract; a full sync of the list counts as fresh data for it too. */

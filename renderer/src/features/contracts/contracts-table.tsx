@@ -1,203 +1,133 @@
 /**
- * The contracts table, virtualized: only the rows in view (plus a few) are in the DOM, so 20,000
- * contracts scroll and filter smoothly. A native <table> keeps real table semantics; spacer rows
- * stand in for the rows above and below. Rows are one tab stop (roving focus): arrows, Page Up/Down,
- * Home/End move, Enter opens.
+ * The contracts table: the columns of a contract for the shared DataTable (virtualized, sorted,
+ * searched, exported), and the status filter built from the statuses the data holds.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { RESOURCE_LIMIT_META } from '../../../../common/models/contract';
-import {
-  formatNumber,
-  statusLabel,
-  statusTone,
-  withUnit,
-  type ContractRow,
-  type Sort,
-  type SortKey,
-} from './contract-rows';
+import { useCallback, useMemo, type ReactElement, type ReactNode } from 'react';
+import { RESOURCE_LIMIT_META, type Contract, type ResourceLimits } from '../../../../common/models/contract';
+import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
+import { formatNumber, statusLabel, statusOptions, statusTone, withUnit } from './contract-rows';
 
-const ROW_HEIGHT = 41;
+const limitsOf = (contract: Contract): ResourceLimits | null => contract.resourceLimits;
+const storageText = (limits: ResourceLimits) =>
+  `${formatNumber(limits.ssdVolumeContractMaxSize)} / ${withUnit(limits.hddVolumeContractMaxSize, RESOURCE_LIMIT_META.hddVolumeContractMaxSize.unit)}`;
 
-const COLUMNS: readonly { key: SortKey; label: string; className: string; title?: string }[] = [
-  { key: 'number', label: 'Number', className: 'col-number' },
-  { key: 'name', label: 'Name', className: 'col-name' },
-  { key: 'reference', label: 'Reference', className: 'col-reference', title: 'Reseller reference' },
-  { key: 'status', label: 'Status', className: 'col-status' },
-  { key: 'ram', label: 'RAM', className: 'col-num', title: 'RAM of the whole contract' },
-  { key: 'cores', label: 'Cores', className: 'col-num col-narrow', title: 'Cores of the whole contract' },
+export const CONTRACT_COLUMNS: readonly DataTableColumn<Contract>[] = [
   {
-    key: 'storage',
-    label: 'SSD / HDD',
-    className: 'col-num col-storage',
-    title: 'SSD and HDD storage of the whole contract, in GB',
+    id: 'number',
+    header: 'Number',
+    value: (c) => c.id,
+    // Contract numbers are digit strings of up to 14 places: exact as doubles, ordered as numbers.
+    sortValue: (c) => (c.id === '' ? null : Number(c.id)),
+    searchable: true,
+    mono: true,
   },
-  { key: 'ips', label: 'IPs', className: 'col-num col-narrow', title: 'Reserved IP addresses' },
+  { id: 'name', header: 'Name', value: (c) => c.name, searchable: true, grow: true, minWidth: 160 },
+  {
+    id: 'reference',
+    header: 'Reference',
+    title: 'Reseller reference',
+    value: (c) => c.resellerReference,
+    searchable: true,
+    mono: true,
+    maxWidth: 220,
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    value: (c) => c.status,
+    text: (c) => statusLabel(c.status),
+    render: (c) => <span className={`badge badge-${statusTone(c.status)}`}>{statusLabel(c.status)}</span>,
+  },
+  {
+    id: 'ram',
+    header: 'RAM',
+    title: 'RAM of the whole contract',
+    csvHeader: 'RAM (MB)',
+    value: (c) => limitsOf(c)?.ramContractMax ?? null,
+    text: (c) => {
+      const limits = limitsOf(c);
+      return limits ? withUnit(limits.ramContractMax, RESOURCE_LIMIT_META.ramContractMax.unit) : '—';
+    },
+    align: 'end',
+  },
+  {
+    id: 'cores',
+    header: 'Cores',
+    title: 'Cores of the whole contract',
+    value: (c) => limitsOf(c)?.cpuContractMax ?? null,
+    align: 'end',
+  },
+  {
+    id: 'storage',
+    header: 'SSD / HDD',
+    title: 'SSD and HDD storage of the whole contract, in GB',
+    csvHeader: 'SSD / HDD (GB)',
+    value: (c) => {
+      const limits = limitsOf(c);
+      return limits ? limits.ssdVolumeContractMaxSize + limits.hddVolumeContractMaxSize : null;
+    },
+    text: (c) => {
+      const limits = limitsOf(c);
+      return limits ? storageText(limits) : '—';
+    },
+    csv: (c) => {
+      const limits = limitsOf(c);
+      return limits ? `${limits.ssdVolumeContractMaxSize} / ${limits.hddVolumeContractMaxSize}` : null;
+    },
+    align: 'end',
+  },
+  { id: 'ips', header: 'IPs', title: 'Reserved IP addresses', value: (c) => limitsOf(c)?.ips ?? null, align: 'end' },
 ];
 
-interface TableProps {
-  readonly rows: readonly ContractRow[];
-  readonly total: number;
-  readonly sort: Sort;
-  readonly onSort: (sort: Sort) => void;
+const byNumber = { column: 'number', direction: 'ascending' } as const;
+// A contract the server sent without a number still needs a key of its own (rows are keyed by it).
+const blankKeys = new WeakMap<Contract, string>();
+let blanks = 0;
+function contractKey(contract: Contract): string {
+  if (contract.id !== '') return contract.id;
+  let key = blankKeys.get(contract);
+  if (!key) blankKeys.set(contract, (key = `#blank-${(blanks += 1)}`));
+  return key;
+}
+const openable = (contract: Contract) => contract.id !== '';
+
+interface ContractsTableProps {
+  readonly contracts: readonly Contract[];
   readonly onOpen: (contractId: string) => void;
+  /** Shown instead of the table while there is no contract at all (loading, none yet). */
+  readonly empty: ReactNode;
 }
 
-// TanStack Virtual returns fresh functions each render, so the React Compiler skips this component (as intended).
-export function ContractsTable({ rows, total, sort, onSort, onOpen }: TableProps): ReactElement {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const [focusWanted, setFocusWanted] = useState(false);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
-
-  // After a keyboard move the target row may only exist once the virtualizer scrolled, so this
-  // checks after every render until the row is there.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    if (!focusWanted) return;
-    const row = scrollRef.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${activeIndex}"]`);
-    if (row) {
-      row.focus({ preventScroll: true });
-      setFocusWanted(false);
-    }
-  });
-
-  function move(to: number) {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
-    setActive(next);
-    setFocusWanted(true);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      move(moves[event.key]!);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const id = rows[activeIndex]?.contract.id;
-      if (id) {
-        event.preventDefault();
-        onOpen(id);
-      }
-    }
-  }
-
-  const toggle = (key: SortKey) =>
-    onSort({ key, direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending' });
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-
-  return (
-    <div className="card contracts-table-card">
-      <div className="contracts-scroll" ref={scrollRef}>
-        <table className="table contracts-table" aria-label="Contracts" aria-rowcount={rows.length + 1}>
-          <thead>
-            <tr aria-rowindex={1}>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.className}
-                  aria-sort={sort.key === column.key ? sort.direction : undefined}
-                  title={column.title}
-                >
-                  <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
-                    {column.label}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody onKeyDown={onKeyDown}>
-            {top > 0 && <tr aria-hidden="true" className="spacer" style={{ height: top }} />}
-            {items.map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <ContractTableRow
-                  key={row.contract.id || `#${item.index}`}
-                  row={row}
-                  index={item.index}
-                  focusable={item.index === activeIndex}
-                  onOpen={onOpen}
-                  onFocus={() => setActive(item.index)}
-                />
-              );
-            })}
-            {bottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: bottom }} />}
-          </tbody>
-        </table>
-        {rows.length === 0 && total > 0 && (
-          <p className="contracts-no-match muted">No contract matches the search or filter.</p>
-        )}
-      </div>
-    </div>
+export function ContractsTable({ contracts, onOpen, empty }: ContractsTableProps): ReactElement {
+  const filters = useMemo<readonly DataTableFilter<Contract>[]>(
+    () => [
+      {
+        id: 'status',
+        label: 'Status',
+        allLabel: 'All statuses',
+        options: statusOptions(contracts).map((value) => ({ value, label: statusLabel(value) })),
+        value: (c) => c.status,
+      },
+    ],
+    [contracts],
   );
-}
-
-function ContractTableRow({
-  row,
-  index,
-  focusable,
-  onOpen,
-  onFocus,
-}: {
-  row: ContractRow;
-  index: number;
-  focusable: boolean;
-  onOpen: (id: string) => void;
-  onFocus: () => void;
-}): ReactElement {
-  const { contract } = row;
-  const limits = contract.resourceLimits;
-  const openable = contract.id !== '';
+  const open = useCallback((contract: Contract) => onOpen(contract.id), [onOpen]);
   return (
-    <tr
-      data-index={index}
-      aria-rowindex={index + 2}
-      tabIndex={focusable ? 0 : -1}
-      className={openable ? 'contract-row' : 'contract-row contract-row-closed'}
-      onClick={() => openable && onOpen(contract.id)}
-      onFocus={onFocus}
-    >
-      <td className="mono col-number">{contract.id || '—'}</td>
-      <td className="col-name cell-ellipsis" title={contract.name}>
-        {contract.name || '—'}
-      </td>
-      <td className="col-reference cell-ellipsis mono" title={contract.resellerReference}>
-        {contract.resellerReference || '—'}
-      </td>
-      <td className="col-status">
-        <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
-      </td>
-      <td className="col-num">
-        {limits ? withUnit(limits.ramContractMax, RESOURCE_LIMIT_META.ramContractMax.unit) : '—'}
-      </td>
-      <td className="col-num">{limits ? limits.cpuContractMax : '—'}</td>
-      <td className="col-num col-storage">
-        {limits
-          ? `${formatNumber(limits.ssdVolumeContractMaxSize)} / ${withUnit(limits.hddVolumeContractMaxSize, RESOURCE_LIMIT_META.hddVolumeContractMaxSize.unit)}`
-          : '—'}
-      </td>
-      <td className="col-num">{limits ? limits.ips : '—'}</td>
-    </tr>
+    <DataTable
+      id="contracts"
+      label="Contracts"
+      noun={{ one: 'contract', other: 'contracts' }}
+      rows={contracts}
+      rowKey={contractKey}
+      columns={CONTRACT_COLUMNS}
+      defaultSort={byNumber}
+      search={{ label: 'Search contracts', placeholder: 'Search number, name or reference' }}
+      filters={filters}
+      onOpen={open}
+      isOpenable={openable}
+      exportName="contracts"
+      noMatch="No contract matches the search or filter."
+      empty={empty}
+    />
   );
 }

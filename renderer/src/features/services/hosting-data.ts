@@ -2,11 +2,11 @@
  * The Services & VMs area's reads (useCachedResource, re-read on cache.changed) and writes (calls
  * answering Results for the forms). VM actions mark their VMs as "sending" until main answers.
  */
-import { createContext, useContext } from 'react';
 import { hostingKeys, type UpgradeRequestArgs, type VmActionResult } from '../../../../common/channels/hosting';
 import type { Result } from '../../../../common/result';
 import type { VmAction, VmCreateInput } from '../../../../common/schemas/hostbill';
 import { call } from '../../lib/api';
+import { requiredContext } from '../../lib/required-context';
 import { useCachedResource } from '../../lib/use-cached-resource';
 import { useSendingStore, vmKey, type VmTarget } from './hosting-store';
 
@@ -102,10 +102,4 @@ export interface HostingAccount {
 }
 
 /** The HostBill account the area shows, for the screens and dialogs under it. */
-export const HostingContext = createContext<HostingAccount | null>(null);
-
-export function useHostingAccount(): HostingAccount {
-  const account = useContext(HostingContext);
-  if (!account) throw new Error('useHostingAccount is used outside the Services & VMs area.');
-  return account;
-}
+export const [HostingProvider, useHostingAccount] = requiredContext<HostingAccount>('The Services & VMs account');

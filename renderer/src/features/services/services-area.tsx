@@ -10,7 +10,7 @@ import { Page } from '../../components/page';
 import { isOffline } from '../../components/sync-status';
 import { asCached } from '../../lib/use-cached-resource';
 import '../../styles/hosting.css';
-import { HostingContext, hostingWrites, useServices, useVms } from './hosting-data';
+import { HostingProvider, hostingWrites, useServices, useVms } from './hosting-data';
 import { ServiceDetailScreen } from './service-detail';
 import { ServicesList } from './services-list';
 import { VmDetailScreen } from './vm-detail';
@@ -42,7 +42,7 @@ export function ServicesArea({ accountId, path }: AccountAreaProps): ReactElemen
       </Page>
     );
   }
-  return <HostingContext.Provider value={account}>{screen}</HostingContext.Provider>;
+  return <HostingProvider value={account}>{screen}</HostingProvider>;
 }
 
 function HostingTabs({ accountId, tab }: { accountId: string; tab: 'services' | 'vms' }): ReactElement {

@@ -1,0 +1,134 @@
+/**
+ * Column widths that fit the content: for each column the few rows with the longest values (the
+ * largest and smallest number, the longest texts) are rendered off-screen in the table's own fonts
+ * and measured once; the width is the widest of them and the header, plus padding, within the
+ * column's bounds. Scanning values is cheap; only a handful of cells per column are laid out.
+ */
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { cellText } from './table-model';
+import type { DataTableColumn } from './types';
+
+export const CELL_PADDING = 24;
+/** The sort mark and its gap beside a header label. */
+const HEADER_EXTRA = 18;
+const DEFAULT_MIN = 48;
+const DEFAULT_MAX = 320;
+const TEXT_CANDIDATES = 3;
+
+/** Up to a few rows per column whose cells are likely the widest (one pass, no allocation per row). */
+export function widthCandidates<Row>(rows: readonly Row[], column: DataTableColumn<Row>): Row[] {
+  let largest: Row | undefined;
+  let smallest: Row | undefined;
+  let max = -Infinity;
+  let min = Infinity;
+  // The longest texts, longest first.
+  const longest: Row[] = [];
+  const lengths: number[] = [];
+  for (const row of rows) {
+    const value = column.value(row);
+    if (value === null) continue;
+    if (typeof value === 'number') {
+      if (value > max) [max, largest] = [value, row];
+      if (value < min) [min, smallest] = [value, row];
+      continue;
+    }
+    const length = typeof value === 'string' ? value.length : 10;
+    if (longest.length === TEXT_CANDIDATES && length <= lengths[TEXT_CANDIDATES - 1]!) continue;
+    let at = longest.length;
+    while (at > 0 && lengths[at - 1]! < length) at -= 1;
+    longest.splice(at, 0, row);
+    lengths.splice(at, 0, length);
+    if (longest.length > TEXT_CANDIDATES) {
+      longest.pop();
+      lengths.pop();
+    }
+  }
+  const candidates = [...longest];
+  if (largest !== undefined) candidates.push(largest);
+  if (smallest !== undefined && smallest !== largest) candidates.push(smallest);
+  return candidates;
+}
+
+/** Without layout (tests, a hidden window): about 7.5 px a character, 8 in monospace. */
+export function estimateTextWidth(text: string, mono: boolean): number {
+  return Math.ceil(text.length * (mono ? 8 : 7.5));
+}
+
+export function fitWidth<Row>(
+  column: DataTableColumn<Row>,
+  headerWidth: number,
+  cellWidths: readonly number[],
+): number {
+  const content = Math.max(headerWidth + HEADER_EXTRA, ...cellWidths.map((width) => width + (column.extraWidth ?? 0)));
+  const min = column.minWidth ?? DEFAULT_MIN;
+  const max = column.maxWidth ?? DEFAULT_MAX;
+  return Math.round(Math.min(max, Math.max(min, content + CELL_PADDING)));
+}
+
+export interface FittedColumns<Row> {
+  /** Per column id, the rows rendered in the measuring box. */
+  readonly candidates: ReadonlyMap<string, readonly Row[]>;
+  /** Per column id, px; `grow` columns get their minimum here (they take the room left). */
+  readonly widths: Readonly<Record<string, number>>;
+}
+
+/** Measured widths by what was measured (headers and candidate texts): a remount or an identical re-read lays nothing out. */
+const measuredCache = new Map<string, Readonly<Record<string, number>>>();
+const CACHE_LIMIT = 32;
+
+function remember(signature: string, widths: Readonly<Record<string, number>>): void {
+  if (measuredCache.size >= CACHE_LIMIT) measuredCache.delete(measuredCache.keys().next().value!);
+  measuredCache.set(signature, widths);
+}
+
+/**
+ * Widths estimated from text at once (no jump on first paint), then replaced by measured ones
+ * from the `measureRef` box: one child per column, in order, holding the header label and then
+ * the candidate cells.
+ */
+export function useFittedWidths<Row>(
+  rows: readonly Row[],
+  columns: readonly DataTableColumn<Row>[],
+  measureRef: RefObject<HTMLElement | null>,
+): FittedColumns<Row> {
+  const candidates = useMemo(
+    () => new Map(columns.map((column) => [column.id, widthCandidates(rows, column)])),
+    [rows, columns],
+  );
+  const { estimated, signature } = useMemo(() => {
+    const widths: Record<string, number> = {};
+    const parts: string[] = [];
+    for (const column of columns) {
+      const texts = (candidates.get(column.id) ?? []).map((row) => cellText(column, row));
+      const cells = texts.map((text) => estimateTextWidth(text, column.mono ?? false));
+      widths[column.id] = fitWidth(column, estimateTextWidth(column.header, false), cells);
+      parts.push([column.id, column.header, ...texts].join('\u0001'));
+    }
+    return { estimated: widths, signature: parts.join('\u0002') };
+  }, [candidates, columns]);
+  const [measured, setMeasured] = useState<{ signature: string; widths: Record<string, number> } | null>(null);
+
+  useLayoutEffect(() => {
+    const box = measureRef.current;
+    if (!box || measuredCache.has(signature)) return;
+    const widthOf = (element: Element) => element.getBoundingClientRect().width;
+    const widths: Record<string, number> = {};
+    const groups = [...box.children];
+    for (const [at, column] of columns.entries()) {
+      // One group per column, in order: the header label first, then the candidate cells.
+      const [header, ...cells] = groups[at]?.children ?? [];
+      const headerWidth = header ? widthOf(header) : 0;
+      // Nothing laid out (jsdom, display: none): keep the estimate.
+      if (headerWidth === 0) return;
+      widths[column.id] = fitWidth(column, headerWidth, cells.map(widthOf));
+    }
+    remember(signature, widths);
+    // Reading layout and answering with state before paint is what a layout effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setMeasured({ signature, widths });
+  }, [signature, columns, measureRef]);
+
+  const widths =
+    measuredCache.get(signature) ?? (measured && measured.signature === signature ? measured.widths : estimated);
+  return { candidates, widths };
+}
