@@ -6,11 +6,13 @@ import { useSettingsStore } from '../features/settings/settings-store';
 import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
 import { WelcomeScreen } from '../features/accounts/welcome-screen';
+import { PaletteHost } from '../features/palette/palette-host';
 import { onEvent } from '../lib/api';
 import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './areas';
 import { ErrorBoundary } from './error-boundary';
 import { accountHref, appHref, routeToHash, useNavigation, type Route } from './navigation-store';
 import { RequireAccount } from './require-account';
+import { useShortcuts } from './use-shortcuts';
 
 /** Where "home" (no route, an old link) lands: the first area of the first account, else the accounts screen. */
 export function homeHref(accounts: readonly Account[]): string {
@@ -24,6 +26,7 @@ export function App(): ReactElement {
   const accounts = useAccountsStore();
   const { route, syncFromLocation, replace } = useNavigation();
   useAppliedTheme(settings.settings.theme);
+  useShortcuts();
 
   useEffect(() => {
     const stop = onEvent('accounts.changed', () => void accounts.load());
@@ -67,6 +70,7 @@ export function App(): ReactElement {
           {showWelcome ? <WelcomeScreen /> : <Screen route={route} />}
         </ErrorBoundary>
       </main>
+      <PaletteHost />
     </div>
   );
 }

@@ -1,0 +1,117 @@
+/**
+ * The palette's commands, resolved in the renderer from where the user is: refresh this screen,
+ * new contract / ticket / DNS record, export this table, switch theme, show shortcuts, go to an area.
+ * Commands for areas that are not built yet are left out.
+ */
+import type { Account, AccountKind } from '../../../../common/models/account';
+import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf } from '../../app/areas';
+import { accountHref, APP_AREAS, appHref, type AccountArea, type Route } from '../../app/navigation-store';
+import { pressScreenButton } from './screen-buttons';
+
+export interface PaletteCommand {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Extra words it is found by. */
+  readonly keywords?: string;
+  run(): void | Promise<unknown>;
+}
+
+export interface CommandContext {
+  readonly route: Route;
+  readonly accounts: readonly Account[];
+  readonly appliedTheme: 'light' | 'dark';
+  open(href: string): void;
+  setTheme(theme: 'light' | 'dark'): void;
+  showShortcuts(): void;
+}
+
+/** The account the user is in if it has the area, else the first account of the area's kind. */
+function accountFor(context: CommandContext, kind: AccountKind): Account | null {
+  const route = context.route;
+  const current = route.kind === 'account' ? context.accounts.find((a) => a.id === route.accountId) : undefined;
+  return current?.kind === kind ? current : (context.accounts.find((a) => a.kind === kind) ?? null);
+}
+
+/** Opens the area (unless already there), then presses its button once it is on screen. */
+function formCommand(
+  context: CommandContext,
+  id: string,
+  title: string,
+  area: AccountArea,
+  button: RegExp,
+): PaletteCommand | null {
+  const spec = ACCOUNT_AREA_SPECS[area];
+  const account = spec.built ? accountFor(context, spec.kind) : null;
+  if (!account) return null;
+  return {
+    id,
+    title,
+    subtitle: `${spec.label} · ${account.label}`,
+    run: async () => {
+      const route = context.route;
+      const there = route.kind === 'account' && route.accountId === account.id && route.area === area;
+      if (!there || route.path.length > 0) context.open(accountHref(account.id, area));
+      await pressScreenButton(button);
+    },
+  };
+}
+
+export function paletteCommands(context: CommandContext): PaletteCommand[] {
+  const commands: (PaletteCommand | null)[] = [
+    {
+      id: 'refresh',
+      title: 'Refresh this screen',
+      subtitle: 'Read it again from the portal',
+      keywords: 'reload sync update',
+      run: () => pressScreenButton(/^Refresh$/),
+    },
+    formCommand(context, 'new-contract', 'New contract', 'contracts', /^New contract$/),
+    formCommand(context, 'new-ticket', 'New ticket', 'tickets', /^New ticket$/),
+    formCommand(context, 'new-dns-record', 'Add a DNS record', 'dns', /^(Add|New) (DNS )?record$/i),
+    {
+      id: 'export',
+      title: 'Export this table',
+      subtitle: 'Save what the table shows as CSV',
+      keywords: 'csv download save',
+      run: () => pressScreenButton(/^Export CSV$/),
+    },
+    {
+      id: 'theme',
+      title: `Switch to the ${context.appliedTheme === 'dark' ? 'light' : 'dark'} theme`,
+      subtitle: 'Switch theme',
+      keywords: 'theme dark light mode appearance',
+      run: () => context.setTheme(context.appliedTheme === 'dark' ? 'light' : 'dark'),
+    },
+    {
+      id: 'shortcuts',
+      title: 'Keyboard shortcuts',
+      subtitle: 'Show every shortcut (?)',
+      keywords: 'keys help',
+      run: () => context.showShortcuts(),
+    },
+  ];
+  for (const account of context.accounts) {
+    for (const area of areasOf(account.kind)) {
+      const spec = ACCOUNT_AREA_SPECS[area];
+      if (!spec.built) continue;
+      commands.push({
+        id: `go-${account.id}-${area}`,
+        title: `Go to ${spec.label}`,
+        subtitle: account.label,
+        keywords: 'open area',
+        run: () => context.open(accountHref(account.id, area)),
+      });
+    }
+  }
+  for (const area of APP_AREAS) {
+    commands.push({
+      id: `go-${area}`,
+      title: `Go to ${APP_AREA_SPECS[area].label}`,
+      subtitle: 'App',
+      keywords: 'open area',
+      run: () => context.open(appHref(area)),
+    });
+  }
+  return commands.filter((command): command is PaletteCommand => command !== null);
+}

@@ -1,0 +1,44 @@
+/** Every keyboard shortcut of the app, as the "?" dialog and the user guide list them. */
+export interface ShortcutGroup {
+  readonly title: string;
+  readonly keys: readonly { readonly keys: string; readonly what: string }[];
+}
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
+  {
+    title: 'Everywhere',
+    keys: [
+      { keys: `${mod}+K`, what: 'Open the command palette (find anything, run a command)' },
+      { keys: '/', what: "Search the current list (focuses the list's search box)" },
+      { keys: '?', what: 'Show this list of shortcuts' },
+      { keys: 'Escape', what: 'Close the topmost dialog' },
+    ],
+  },
+  {
+    title: 'In the command palette',
+    keys: [
+      { keys: '↑ ↓', what: 'Move between results' },
+      { keys: 'Enter', what: 'Open the result or run the command' },
+      { keys: 'Escape', what: 'Close the palette' },
+    ],
+  },
+  {
+    title: 'In a list',
+    keys: [
+      { keys: '↑ ↓ Home End', what: 'Move between rows' },
+      { keys: 'Enter', what: 'Open the row' },
+    ],
+  },
+  {
+    title: 'App menu (desktop app)',
+    keys: [
+      { keys: `${mod}+K`, what: 'Command palette' },
+      { keys: `${mod}+R`, what: 'Reload the window' },
+      { keys: `${mod}+= / ${mod}+- / ${mod}+0`, what: 'Zoom in, zoom out, actual size' },
+      { keys: `${mod}+W`, what: 'Close the window' },
+      { keys: `${mod}+Q`, what: 'Quit' },
+    ],
+  },
+];
