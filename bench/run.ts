@@ -13,6 +13,7 @@ const benches: Bench[] = [
     name: 'DataTable CSV export (issue 7)',
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
+  { name: 'Command palette (issue 14)', run: async () => (await import('./palette-bench')).benchPalette() },
 ];
 
 const only = process.argv.slice(2);

@@ -58,7 +58,7 @@ export function createSearchFeature(deps: FeatureDeps, providers: readonly Searc
     known = next;
   }
 
-  index.clear();
+  if (deps.db.open) index.load(new Set(deps.db.prepare('SELECT id FROM accounts').pluck().all() as string[]));
   syncAccounts();
   const unsubscribe = deps.events.subscribe((name, payload) => {
     if (name === 'accounts.changed') return syncAccounts();

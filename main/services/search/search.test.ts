@@ -79,6 +79,19 @@ describe('search', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it('keeps the index in the encrypted cache across a restart, rewriting only what changed', async () => {
+    const contract = (await t.value('contracts.list', { accountId: ionosId })).data[5]!;
+    expect((await query(contract.id))[0]?.match).toBe('exact');
+    const dataDir = t.dataDir;
+    const secrets = t.secrets;
+    await t.core.close();
+    await ionos.close();
+    await hostbill.close();
+    t = await createTempCore({ dataDir, secrets });
+    expect((await query(contract.id))[0]).toMatchObject({ match: 'exact', route: `contracts/${contract.id}` });
+    expect((await query('', 5)).length).toBe(0);
+  });
+
   it('answers offline from the cache, forgets a removed account, and refuses a too-long query', async () => {
     const contract = (await t.value('contracts.list', { accountId: ionosId })).data[0]!;
     await ionos.close();

@@ -23,7 +23,7 @@ const valuesText = (entry: ActivityLogEntry) =>
     .map(([key, value]) => `${key}: ${value === null ? '—' : String(value)}`)
     .join(', ');
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
 export function activityColumns(accounts: ReadonlyMap<string, Account>): DataTableColumn<ActivityLogEntry>[] {
   return [
@@ -33,7 +33,7 @@ export function activityColumns(accounts: ReadonlyMap<string, Account>): DataTab
       value: (e) => new Date(e.at),
       text: (e) => dateTime.format(new Date(e.at)),
       csv: (e) => e.at,
-      mono: true,
+      minWidth: 150,
     },
     {
       id: 'account',
@@ -42,26 +42,27 @@ export function activityColumns(accounts: ReadonlyMap<string, Account>): DataTab
       searchable: true,
       maxWidth: 200,
     },
-    { id: 'area', header: 'Area', value: (e) => e.area, searchable: true },
+    { id: 'area', header: 'Area', value: (e) => e.area, searchable: true, minWidth: 90 },
     { id: 'action', header: 'Action', value: (e) => e.action, searchable: true },
     {
       id: 'target',
       header: 'Target',
       value: (e) => e.target,
       searchable: true,
+      minWidth: 140,
       maxWidth: 260,
       render: (e) => {
         const href = targetHref(e, accounts);
         return href ? <Link href={href}>{e.target}</Link> : e.target;
       },
     },
-    { id: 'values', header: 'Values', value: valuesText, searchable: true, maxWidth: 280 },
+    { id: 'values', header: 'Values', value: valuesText, searchable: true, maxWidth: 220 },
     {
       id: 'outcome',
       header: 'Outcome',
       value: (e) => OUTCOME_LABEL[e.outcome],
       render: (e) => <span className={`badge badge-${OUTCOME_TONE[e.outcome]}`}>{OUTCOME_LABEL[e.outcome]}</span>,
     },
-    { id: 'message', header: 'Message', value: (e) => e.message ?? '', searchable: true, grow: true },
+    { id: 'message', header: 'Message', value: (e) => e.message ?? '', searchable: true, grow: true, minWidth: 120 },
   ];
 }

@@ -132,7 +132,7 @@ export function PaletteDialog({ onClose }: { onClose: () => void }): ReactElemen
           onKeyDown={onKeyDown}
         />
       </div>
-      <div className="palette-results" id={listId} role="listbox" aria-label="Results">
+      <div className="palette-results" id={listId} role="listbox" aria-label="Results" data-query={answer.text}>
         {groups.map((group, groupAt) => (
           <div key={group.label} role="group" aria-label={group.label} className="palette-group">
             <div className="palette-group-label" aria-hidden="true">
