@@ -56,7 +56,7 @@ export async function benchPalette(): Promise<Record<string, string | number>> {
     const portal = await add('hostbill', hostbill.url, 'jwt', hostbill.demo.username, hostbill.demo.password);
     await call('contracts.refresh', { accountId: ionosAccount.id });
     await call('services.refresh', { accountId: portal.id });
-    // The first query after a sync catches the index up: that is the index build.
+    // The first query after the syncs (the index has usually caught up in the background by then).
     const buildStarted = performance.now();
     await call('search.query', { text: 'warm' });
     const buildMs = performance.now() - buildStarted;
@@ -84,22 +84,23 @@ export async function benchPalette(): Promise<Record<string, string | number>> {
     await page.keyboard.press('Control+K');
     await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
     const paintTimes: number[] = [];
+    let firstNumber: string | null = null;
     for (const text of queries) {
       for (let end = 1; end <= text.length; end += 1) paintTimes.push(await keystrokeTimed(page, text.slice(0, end)));
+      firstNumber ??= await page.getByRole('option').first().textContent();
       await keystrokeTimed(page, '');
     }
-    const firstNumber = await page.getByRole('option').first().textContent();
     await context.close();
     return {
       'contracts cached': contracts.length,
       'VMs cached': vms.length,
-      'index build from the cache (ms)': Math.round(buildMs),
+      'first query after the syncs (ms)': Math.round(buildMs),
       'search.query in main, median per keystroke (ms)': Number(median(mainTimes).toFixed(1)),
       'search.query in main, worst keystroke (ms)': Number(Math.max(...mainTimes).toFixed(1)),
       'keystroke to results painted, median (ms, target ≤ 50)': Number(median(paintTimes).toFixed(1)),
       'keystroke to results painted, worst (ms)': Number(Math.max(...paintTimes).toFixed(1)),
       keystrokes: paintTimes.length,
-      'last query shown first': (firstNumber ?? '').slice(0, 40),
+      [`first result for contract ${number}`]: (firstNumber ?? '').slice(0, 60),
     };
   } finally {
     await browser.close();
