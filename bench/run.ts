@@ -14,6 +14,7 @@ const benches: Bench[] = [
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
   { name: 'Command palette (issue 14)', run: async () => (await import('./palette-bench')).benchPalette() },
+  { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
 ];
 
 const only = process.argv.slice(2);

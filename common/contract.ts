@@ -12,6 +12,7 @@ import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { hostingChannels } from './channels/hosting';
 import { searchChannels } from './channels/search';
+import { invoiceChannels } from './channels/invoices';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -23,6 +24,7 @@ export const channels = {
   ...hostingChannels,
   ...activityChannels,
   ...searchChannels,
+  ...invoiceChannels,
 };
 
 export const events = {

@@ -1,4 +1,4 @@
-/** `npm run sandbox -- [--contracts N] [--latency MS] [--ionos-port N] [--hostbill-port N]` */
+/** `npm run sandbox -- [--contracts N] [--invoices N] [--latency MS] [--ionos-port N] [--hostbill-port N]` */
 import { parseArgs } from 'node:util';
 import { startSandbox } from './index';
 
@@ -6,6 +6,7 @@ const { values } = parseArgs({
   options: {
     contracts: { type: 'string', default: '250' },
     latency: { type: 'string', default: '0' },
+    invoices: { type: 'string', default: '400' },
     'ionos-port': { type: 'string', default: '0' },
     'hostbill-port': { type: 'string', default: '0' },
   },
@@ -25,7 +26,11 @@ const sandbox = await startSandbox({
     contracts: number('contracts', values.contracts, 20_000),
     latencyMs,
   },
-  hostbill: { port: number('hostbill-port', values['hostbill-port'], 65535), latencyMs },
+  hostbill: {
+    port: number('hostbill-port', values['hostbill-port'], 65535),
+    latencyMs,
+    size: { invoices: number('invoices', values.invoices, 20_000) },
+  },
 });
 const { ionos, hostbill } = sandbox;
 process.stdout.write(

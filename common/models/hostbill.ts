@@ -172,6 +172,18 @@ export interface InvoiceLine {
   readonly quantity: number | null;
   readonly lineTotal: Money | null;
   readonly taxed: boolean;
+  /** The service this line bills, when the portal's `item_id` names one (a positive id). */
+  readonly serviceId: string | null;
+}
+
+/** Who the invoice is addressed to, as the portal prints it. */
+export interface BillingAddress {
+  readonly name: string | null;
+  readonly company: string | null;
+  readonly lines: readonly string[];
+  readonly country: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
 }
 
 export interface Invoice extends InvoiceSummary {
@@ -179,8 +191,11 @@ export interface Invoice extends InvoiceSummary {
   readonly credit: Money | null;
   readonly tax: Money | null;
   readonly taxRate: number | null;
+  readonly tax2: Money | null;
+  readonly taxRate2: number | null;
   readonly notes: string | null;
   readonly lines: readonly InvoiceLine[];
+  readonly address: BillingAddress | null;
 }
 
 export interface CreditApplied {

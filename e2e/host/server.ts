@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { channelNames, eventNames } from '../../common/contract';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { AppCore } from '../../main/core';
@@ -62,6 +62,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname.slice(5));
     if (req.method === 'GET' && url.pathname === '/events') return eventStream(req, res);
     if (req.method !== 'GET') return plain(res, 405, 'Method not allowed');
+    if (url.pathname.startsWith('/__host/exports/'))
+      return exportedPdf(res, url.pathname.slice('/__host/exports/'.length));
     if (url.pathname === '/__host/bridge.js')
       return file(res, await readStatic(dirname(options.bridgeFile), basename(options.bridgeFile)), false);
     const asset = url.pathname === '/' ? null : await readStatic(options.rendererDir, url.pathname);
@@ -84,6 +86,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         : await options.core.dispatch(decodeURIComponent(channel), args);
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(result));
+  }
+
+  /** Print in the browser host: a PDF the app exported opens in a tab (only files under <data-dir>/exports/). */
+  async function exportedPdf(res: ServerResponse, name: string): Promise<void> {
+    const info = (await options.core.dispatch('app.info', undefined)) as { ok: boolean; value?: { dataDir: string } };
+    const dir = info.ok && info.value ? join(info.value.dataDir, 'exports') : null;
+    const found = dir && name.toLowerCase().endsWith('.pdf') ? await readStatic(dir, name) : null;
+    if (!found) return plain(res, 404, 'Not found');
+    res.writeHead(200, {
+      'content-type': 'application/pdf',
+      'content-disposition': 'inline',
+      'cache-control': 'no-store',
+    });
+    res.end(found.body);
   }
 
   function eventStream(req: IncomingMessage, res: ServerResponse): void {

@@ -56,7 +56,7 @@ describe('encrypted cache', () => {
     const key = newKey();
     const extra = [
       ...migrations,
-      // Numbers are assigned per area and may land out of order: the probe follows the highest.
+      // Numbers are assigned per feature and may land out of order: the probe comes after the last one.
       { version: migrations.at(-1)!.version + 1, name: 'probe', sql: 'CREATE TABLE probe (x TEXT);' },
     ];
     const db = openCacheDatabase({ path, keyHex: key, migrations: extra });

@@ -8,12 +8,14 @@ import { createContractsFeature } from './contracts';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createSearchFeature } from './search';
+import { createInvoicesFeature } from './invoices';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
   activity: createActivityFeature,
   search: createSearchFeature,
+  invoices: createInvoicesFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;

@@ -3,11 +3,13 @@
  * See auth.ts for the auth behaviours, routes/vms.ts for the VM fields, routes/dns.ts for the DNS quirks.
  *
  * Control routes (no auth, no faults): POST /__sandbox/expire-tokens, POST /__sandbox/mode {mode},
+ * POST /__sandbox/invoices {action: pay|add|cancel, id?} (invoice-changes.ts),
  * plus the shared POST/GET/DELETE /__sandbox/faults.
  */
 import { parseJson, startSandboxServer, type SandboxHandler, type SandboxServer } from '../server-kit';
 import { authenticate, createTokenStore, expireAll, handleAuthRoute, type TokenStore } from './auth';
 import { parseBody } from './body';
+import { invoiceChangeControl } from './invoice-changes';
 import { compileRoutes, INVALID_METHOD, type Route } from './router';
 import { accountRoutes } from './routes/account';
 import { affiliateRoutes } from './routes/affiliates';
@@ -107,6 +109,7 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
         state.mode = mode as AuthMode;
         return { status: 200, body: { mode: state.mode } };
       },
+      invoices: invoiceChangeControl(state),
     },
   });
 

@@ -131,6 +131,8 @@ export interface InvoiceRecord {
   datepaid: string;
   currency: string;
   taxrate: number;
+  /** A second tax on the taxed lines (e.g. provincial sales tax); 0 or absent when none. */
+  taxrate2?: number;
   /** Credit already applied to this invoice. */
   credit: number;
   notes: string;

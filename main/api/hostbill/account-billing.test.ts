@@ -57,7 +57,7 @@ describe('HostBill billing', () => {
     fx = await hostbillFixture();
     // The small seed may hold no unpaid invoice: make one.
     const record = [...fx.sandbox.state.invoices.values()][0]!;
-    Object.assign(record, { status: 'Unpaid', datepaid: '0000-00-00 00:00:00' });
+    Object.assign(record, { status: 'Unpaid', datepaid: '0000-00-00 00:00:00', currency: 'EUR' });
     const unpaid = (await fx.client.listInvoices()).find((i) => i.id === record.id)!;
     expect(unpaid).toMatchObject({ status: 'Unpaid', paidAt: null });
     fx.sandbox.state.client.credit = 1;

@@ -4,6 +4,7 @@
  */
 import type {
   AccountDetails,
+  BillingAddress,
   Contact,
   HostbillService,
   Invoice,
@@ -107,8 +108,26 @@ export function toInvoice(raw: Raw): Invoice {
     credit: money(raw.credit),
     tax: money(raw.tax),
     taxRate: num(raw.taxrate),
+    tax2: money(raw.tax2),
+    taxRate2: num(raw.taxrate2),
     notes: text(raw.notes),
     lines: (items.success ? items.data : []).map(toInvoiceLine),
+    address: isRaw(raw.client) ? toBillingAddress(raw.client) : null,
+  };
+}
+
+function toBillingAddress(raw: Raw): BillingAddress {
+  const name = [text(raw.firstname), text(raw.lastname)].filter((part) => part !== null).join(' ');
+  const cityLine = [text(raw.postcode), text(raw.city), text(raw.state)].filter((part) => part !== null).join(' ');
+  return {
+    name: name === '' ? null : name,
+    company: text(raw.companyname),
+    lines: [text(raw.address1), text(raw.address2), cityLine === '' ? null : cityLine].filter(
+      (line): line is string => line !== null,
+    ),
+    country: text(raw.country),
+    email: text(raw.email),
+    phone: text(raw.phonenumber),
   };
 }
 
@@ -123,6 +142,7 @@ function toInvoiceLine(raw: Raw): InvoiceLine {
       money(raw.linetotal) ??
       (money(raw.amount) !== null && num(raw.qty) !== null ? round2(money(raw.amount)! * num(raw.qty)!) : null),
     taxed: bool(raw.taxed),
+    serviceId: Number(id(raw.item_id)) > 0 ? id(raw.item_id) : null,
   };
 }
 

@@ -86,6 +86,7 @@ describe('HostBill normalisation (literal samples from the seed documentation)',
         quantity: 1,
         lineTotal: 15,
         taxed: true,
+        serviceId: null,
       },
     ]);
   });

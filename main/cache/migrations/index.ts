@@ -5,6 +5,7 @@
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-contracts';
 import { migration003 } from './003-hosting';
+import { migration006 } from './006-invoices';
 import { migration009 } from './009-activity';
 
 export interface Migration {
@@ -13,4 +14,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006, migration009];

@@ -8,7 +8,7 @@
 import { AppFailure } from '../../../common/errors';
 import type { HostbillService, ServiceMethods, Vm } from '../../../common/models/hostbill';
 import type { HostbillClient } from '../../api/hostbill';
-import { createLimiter } from './limiter';
+import { createLimiter } from '../limiter';
 import type { HostingRepo } from './repo';
 
 export const REFRESH_CONCURRENCY = 6;

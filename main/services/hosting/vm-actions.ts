@@ -10,7 +10,7 @@ import type { VmAction, VmCreateInput } from '../../../common/schemas/hostbill';
 import type { HostbillClient, VmActionOutcome } from '../../api/hostbill';
 import type { Connections } from '../connections';
 import type { EventBus } from '../event-bus';
-import { createLimiter } from './limiter';
+import { createLimiter } from '../limiter';
 import { recordWrite, vmFound, vmTarget, type WriteLogDeps } from './record-write';
 import type { HostingRepo } from './repo';
 import type { VmWatcher } from './vm-watch';

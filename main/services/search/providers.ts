@@ -1,7 +1,13 @@
 /** Every kind the palette finds; an area adds its provider with one line here. */
 import { contractsProvider } from './contracts-provider';
+import { invoicesProvider } from './invoices-provider';
 import type { SearchProvider } from './provider';
 import { servicesProvider } from './services-provider';
 import { vmsProvider } from './vms-provider';
 
-export const SEARCH_PROVIDERS: readonly SearchProvider[] = [contractsProvider, servicesProvider, vmsProvider];
+export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
+  contractsProvider,
+  servicesProvider,
+  vmsProvider,
+  invoicesProvider,
+];

@@ -67,6 +67,14 @@ describe('search', () => {
     expect((await query(service.domain!))[0]).toMatchObject({ kind: 'service', route: `services/${service.id}` });
   });
 
+  it('finds an invoice by its number once invoices are synced', async () => {
+    await t.value('invoices.refresh', { accountId: hostbillId });
+    const rows = (await t.value('invoices.list', { accountId: hostbillId })).data.rows;
+    const invoice = rows.find((row) => row.number)!;
+    const [first] = await query(invoice.number!);
+    expect(first).toMatchObject({ kind: 'invoice', match: 'exact', route: `invoices/${invoice.id}` });
+  });
+
   it('follows a rename through cache.changed, ignoring accents and case; prefix before fuzzy', async () => {
     const contract = (await t.value('contracts.list', { accountId: ionosId })).data[3]!;
     await t.value('contracts.rename', { accountId: ionosId, contractId: contract.id, name: 'Zürcher Bäckerei Xylo' });

@@ -52,9 +52,9 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     lazyArea(async () => (await import('../features/services/services-area')).ServicesArea),
   ),
   dns: notBuilt({ label: 'DNS', icon: 'dns', kind: 'hostbill' }, 'DNS zones and records of your HostBill services.'),
-  invoices: notBuilt(
+  invoices: built(
     { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
-    'Invoices, payments and credit from your HostBill portal.',
+    lazyArea(async () => (await import('../features/invoices/invoices-area')).InvoicesArea),
   ),
   tickets: notBuilt(
     { label: 'Tickets', icon: 'tickets', kind: 'hostbill' },

@@ -1,10 +1,11 @@
 /**
  * Billing routes. List rows carry `total` as a string; the detail carries subtotal/credit/tax/total as numbers
  * and line items with string amounts (`"15.00"`, `"qty": "1.00"`), as in the seed. Unpaid invoices have
- * `datepaid` "0000-00-00 00:00:00".
+ * `datepaid` "0000-00-00 00:00:00". Credit notes are invoices with status Refunded and negative lines.
  */
 import { text } from '../body';
 import { invoiceTotals } from '../invoice-math';
+import { CURRENCY } from '../invoices';
 import { fail, ok, type Route } from '../router';
 import { cents, money, ymdhms } from '../rng';
 import { PAYMENT_METHODS } from '../seed/catalog-data';
@@ -53,8 +54,8 @@ export const billingRoutes: readonly Route[] = [
           credit: invoice.credit,
           tax: totals.tax,
           taxrate: invoice.taxrate,
-          tax2: 0,
-          taxrate2: 0,
+          tax2: totals.tax2,
+          taxrate2: invoice.taxrate2 ?? 0,
           taxexempt: invoice.taxrate === 0 ? '1' : '0',
           total: totals.total,
           rate: 1,
@@ -86,6 +87,9 @@ export const billingRoutes: readonly Route[] = [
       const invoice = state.invoices.get(params.id ?? '');
       if (!invoice) return fail('Invoice not found');
       if (invoice.status !== 'Unpaid') return fail('Credit can only be applied to unpaid invoices');
+      // Account credit is held in the account's currency and is not converted.
+      if (invoice.currency !== CURRENCY)
+        return fail(`Credit is held in ${CURRENCY} and cannot pay a ${invoice.currency} invoice`);
       const due = invoiceTotals(invoice).due;
       const amountText = text(body, 'amount');
       const wanted = amountText === '' ? due : Number(amountText);

@@ -45,7 +45,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
   seedServices(state, rng, Math.max(0, size.services), anchor, nextDomain);
   seedVms(state, rng, Math.max(0, size.vms), anchor);
   seedZones(state, rng, Math.max(0, size.zones), nextDomain);
-  seedInvoices(state, rng, Math.max(0, size.invoices), anchor);
+  seedInvoices(state, rng, Math.max(0, size.invoices), anchor, createRng(seed ^ 0x5eed1));
   seedTickets(state, rng, 24, anchor);
   seedNotifications(state, rng, anchor);
   seedStatuses(state, anchor);

@@ -4,7 +4,7 @@
  * and measured once; the width is the widest of them and the header, plus padding, within the
  * column's bounds. Scanning values is cheap; only a handful of cells per column are laid out.
  */
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { cellText } from './table-model';
 import type { DataTableColumn } from './types';
 
@@ -81,19 +81,30 @@ function remember(signature: string, widths: Readonly<Record<string, number>>): 
   measuredCache.set(signature, widths);
 }
 
+/** The widths each table showed last in this window: a table opened again paints with them at once. */
+const lastWidths = new Map<string, Readonly<Record<string, number>>>();
+
 /**
  * Widths estimated from text at once (no jump on first paint), then replaced by measured ones
  * from the `measureRef` box: one child per column, in order, holding the header label and then
- * the candidate cells.
+ * the candidate cells. A table opened again in the same window first paints with the widths it
+ * had and rescans its rows when the browser is idle (a row wider than before widens its column then).
  */
 export function useFittedWidths<Row>(
+  tableId: string,
   rows: readonly Row[],
   columns: readonly DataTableColumn<Row>[],
   measureRef: RefObject<HTMLElement | null>,
 ): FittedColumns<Row> {
+  const [deferred, setDeferred] = useState(() => lastWidths.has(tableId) && typeof requestIdleCallback === 'function');
+  useEffect(() => {
+    if (!deferred) return;
+    const handle = requestIdleCallback(() => setDeferred(false));
+    return () => cancelIdleCallback(handle);
+  }, [deferred]);
   const candidates = useMemo(
-    () => new Map(columns.map((column) => [column.id, widthCandidates(rows, column)])),
-    [rows, columns],
+    () => new Map(columns.map((column) => [column.id, deferred ? [] : widthCandidates(rows, column)])),
+    [deferred, rows, columns],
   );
   const { estimated, signature } = useMemo(() => {
     const widths: Record<string, number> = {};
@@ -110,7 +121,7 @@ export function useFittedWidths<Row>(
 
   useLayoutEffect(() => {
     const box = measureRef.current;
-    if (!box || measuredCache.has(signature)) return;
+    if (!box || deferred || measuredCache.has(signature)) return;
     const widthOf = (element: Element) => element.getBoundingClientRect().width;
     const widths: Record<string, number> = {};
     const groups = [...box.children];
@@ -126,9 +137,14 @@ export function useFittedWidths<Row>(
     // Reading layout and answering with state before paint is what a layout effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setMeasured({ signature, widths });
-  }, [signature, columns, measureRef]);
+  }, [deferred, signature, columns, measureRef]);
 
-  const widths =
+  const fitted =
     measuredCache.get(signature) ?? (measured && measured.signature === signature ? measured.widths : estimated);
+  const last = lastWidths.get(tableId);
+  const widths = deferred && last && columns.every((column) => column.id in last) ? last : fitted;
+  useEffect(() => {
+    if (!deferred) lastWidths.set(tableId, fitted);
+  }, [deferred, tableId, fitted]);
   return { candidates, widths };
 }

@@ -123,7 +123,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
     () => visibleRows(index, order, state.query, filterValues, state.filters),
     [index, order, state.query, filterValues, state.filters],
   );
-  const { candidates, widths } = useFittedWidths(rows, columns, measureRef);
+  const { candidates, widths } = useFittedWidths(id, rows, columns, measureRef);
   const capped = useMemo(
     () => new Set(columns.filter((c) => widths[c.id] === (c.maxWidth ?? 320)).map((c) => c.id)),
     [columns, widths],

@@ -1,0 +1,19 @@
+/**
+ * Print: main writes the invoice's PDF from the cache; the browser host then shows it in a new tab
+ * (its host route serves only files under <data-dir>/exports/), where the browser's viewer prints it.
+ * Electron saves it through the native dialog; the saved path is shown to open with the system viewer.
+ */
+import type { Result } from '../../../../common/result';
+import { call } from '../../lib/api';
+import { invoiceCalls } from './invoices-data';
+
+export async function printInvoice(accountId: string, invoiceId: string): Promise<Result<{ path: string } | null>> {
+  const saved = await invoiceCalls.exportPdf(accountId, [invoiceId]);
+  if (!saved.ok || saved.value === null) return saved;
+  const info = await call((api) => api.app.info());
+  if (info.ok && info.value.host === 'browser') {
+    const name = saved.value.path.split(/[\\/]/).pop() ?? '';
+    window.open(`/__host/exports/${encodeURIComponent(name)}`, '_blank', 'noopener');
+  }
+  return saved;
+}
