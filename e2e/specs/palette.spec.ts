@@ -141,6 +141,9 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await expect(log.getByRole('row').filter({ hasText: 'reboot' })).toHaveCount(1);
   await page.getByLabel('Area').selectOption('');
   await screenshotBothThemes(page, 'activity-log');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshotBothThemes(page, 'activity-log-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.getByText(/Saved to .*activity-.*\.csv/)).toBeVisible();
   await log.getByRole('link', { name: `contract ${contract.id}` }).click();

@@ -10,8 +10,8 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Everywhere',
     keys: [
-      { keys: `${mod}+K`, what: 'Open the command palette (find anything, run a command)' },
-      { keys: '/', what: "Search the current list (focuses the list's search box)" },
+      { keys: `${mod}+K`, what: 'Open the command palette' },
+      { keys: '/', what: "Focus the current list's search" },
       { keys: '?', what: 'Show this list of shortcuts' },
       { keys: 'Escape', what: 'Close the topmost dialog' },
     ],

@@ -12,7 +12,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): ReactElem
       description="Shortcuts without Ctrl or ⌘ never fire while you type in a field."
       onClose={onClose}
       footer={
-        <Button variant="primary" onClick={onClose} autoFocus>
+        <Button variant="primary" onClick={onClose}>
           Close
         </Button>
       }
