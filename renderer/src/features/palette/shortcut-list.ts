@@ -36,7 +36,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     keys: [
       { keys: `${mod}+K`, what: 'Command palette' },
       { keys: `${mod}+R`, what: 'Reload the window' },
-      { keys: `${mod}+= / ${mod}+- / ${mod}+0`, what: 'Zoom in, zoom out, actual size' },
+      { keys: `${mod}+=`, what: 'Zoom in' },
+      { keys: `${mod}+-`, what: 'Zoom out' },
+      { keys: `${mod}+0`, what: 'Actual size' },
       { keys: `${mod}+W`, what: 'Close the window' },
       { keys: `${mod}+Q`, what: 'Quit' },
     ],
