@@ -9,12 +9,14 @@ const benches: Bench[] = [
   { name: 'Foundation (issue 2)', run: () => benchFoundation() },
   { name: 'IONOS contracts (issue 3)', run: async () => (await import('./contracts-bench')).benchContracts() },
   { name: 'HostBill services and VMs (issue 4)', run: async () => (await import('./hosting-bench')).benchHosting() },
+  { name: 'HostBill orders (issue 12)', run: async () => (await import('./portal-bench')).benchPortal() },
   {
     name: 'DataTable CSV export (issue 7)',
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
   { name: 'Command palette (issue 14)', run: async () => (await import('./palette-bench')).benchPalette() },
   { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
+  { name: 'DNS editor (issue 9)', run: async () => (await import('./dns-bench')).benchDns() },
 ];
 
 const only = process.argv.slice(2);

@@ -7,12 +7,15 @@ import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
 import { activityChannels } from './channels/activity';
-import { appChannels } from './channels/app';
+import { appChannels, menuEvents } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
+import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
 import { searchChannels } from './channels/search';
+import { updateChannels, updateEvents } from './channels/updates';
 import { invoiceChannels } from './channels/invoices';
+import { portalChannels } from './channels/portal';
 import type { CacheChange } from './models/cached';
 import type { Result } from './result';
 
@@ -24,7 +27,10 @@ export const channels = {
   ...hostingChannels,
   ...activityChannels,
   ...searchChannels,
+  ...updateChannels,
   ...invoiceChannels,
+  ...portalChannels,
+  ...dnsChannels,
 };
 
 export const events = {
@@ -32,6 +38,8 @@ export const events = {
   'cache.changed': event<CacheChange>(),
   /** The set of accounts changed (added, edited, removed, demo started). */
   'accounts.changed': event<null>(),
+  ...menuEvents,
+  ...updateEvents,
 };
 
 export type Channels = typeof channels;

@@ -28,6 +28,11 @@ import { accountRequirer } from './services/require-account';
 import { createFeatures } from './services/features';
 import type { Logger } from './logger';
 import { createFolderFilesPort, type FilesPort } from './ports/files';
+import { collectDiagnostics } from './diagnostics/collect';
+import { createRecentErrors, recordingFailures } from './diagnostics/recent-errors';
+import { desktopHandlers } from './desktop/handlers';
+import type { UpdaterPort } from './updates/updater-port';
+import { createUpdatesService } from './updates/updates-service';
 
 export interface CorePorts {
   readonly dataDir: string;
@@ -41,6 +46,8 @@ export interface CorePorts {
   /** Where exports and downloads go; the browser host's default writes under the data dir. */
   readonly files?: FilesPort;
   readonly clock?: () => number;
+  /** Electron's updater in a packaged app; absent in the browser host and in development. */
+  readonly updater?: UpdaterPort;
 }
 
 export interface AppCore {
@@ -118,6 +125,17 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     clock: ports.clock ?? Date.now,
     requireAccount: accountRequirer(repos.accounts),
   });
+  const recentErrors = createRecentErrors();
+  const updates = createUpdatesService({
+    updater: ports.updater ?? null,
+    unsupportedReason: ports.host === 'browser' ? 'not in the browser host' : 'not in a development build',
+    autoCheckEnabled: () => settings.get().autoUpdate,
+    onChange: (status) => events.emit('updates.changed', status),
+    clock: ports.clock,
+  });
+  const diagnostics = () =>
+    collectDiagnostics({ ...ports, cacheFile: CACHE_FILE, accounts: () => repos.accounts.list(), recentErrors });
+  const desktop = desktopHandlers({ diagnostics, updates });
   const handlers = buildHandlers({
     info: () => appInfo(ports),
     accounts,
@@ -125,18 +143,24 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     demo,
     files,
     features: features.handlers,
+    desktop,
   });
-  const dispatch = createDispatcher(handlers, {
-    onInternalError: (channel, thrown) =>
-      ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
-  });
+  const dispatch = recordingFailures(
+    createDispatcher(handlers, {
+      onInternalError: (channel, thrown) =>
+        ports.logger.error('ipc', `${channel} failed: ${thrown instanceof Error ? thrown.name : typeof thrown}`),
+    }),
+    recentErrors,
+  );
   await demo.resumeIfNeeded();
+  updates.start();
 
   return {
     dispatch,
     events,
     startupError: null,
     async close() {
+      updates.stop();
       features.stop();
       await sync.settle();
       await demo.stop();

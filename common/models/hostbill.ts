@@ -352,6 +352,15 @@ export interface Quote {
   readonly discount: Money | null;
   readonly recurring: readonly { readonly title: string; readonly price: Money | null; readonly cycle: string }[];
   readonly tax: readonly { readonly name: string; readonly amount: Money | null; readonly rate: number | null }[];
+  /** Per item, in the order sent: whether the portal accepts it, and its own errors and notes. */
+  readonly items: readonly QuoteItem[];
+}
+
+export interface QuoteItem {
+  readonly index: number;
+  readonly valid: boolean;
+  readonly errors: readonly string[];
+  readonly info: readonly string[];
 }
 
 export interface UpgradeEstimate {

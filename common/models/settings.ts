@@ -5,6 +5,8 @@ export interface Settings {
   readonly theme: Theme;
   /** The account whose data the main screens show; null before the first account exists. */
   readonly activeAccountId: string | null;
+  /** Check for app updates at start and daily (Electron only). Absent in older stored settings: on. */
+  readonly autoUpdate: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null, autoUpdate: true };

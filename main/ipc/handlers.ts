@@ -5,6 +5,7 @@ import type { AccountsService } from '../services/accounts-service';
 import type { DemoService } from '../services/demo-service';
 import type { FeatureHandlers } from '../services/features';
 import type { SettingsService } from '../services/settings-service';
+import type { DesktopHandlers } from '../desktop/handlers';
 import type { HandlerMap } from './registry';
 
 export interface HandlerDeps {
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   readonly demo: DemoService;
   readonly files: FilesPort;
   readonly features: FeatureHandlers;
+  readonly desktop: DesktopHandlers;
 }
 
 export function buildHandlers(deps: HandlerDeps): HandlerMap {
@@ -39,5 +41,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
         bytes: new TextEncoder().encode(csv),
       }),
     ...deps.features,
+    ...deps.desktop,
   } satisfies HandlerMap;
 }

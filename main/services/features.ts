@@ -5,10 +5,12 @@
 import type { AccountKind } from '../../common/models/account';
 import { createActivityFeature } from './activity';
 import { createContractsFeature } from './contracts';
+import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createSearchFeature } from './search';
 import { createInvoicesFeature } from './invoices';
+import { createPortalFeature } from './portal';
 
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
@@ -16,6 +18,8 @@ const FEATURE_FACTORIES = {
   activity: createActivityFeature,
   search: createSearchFeature,
   invoices: createInvoicesFeature,
+  portal: createPortalFeature,
+  dns: createDnsFeature,
 } as const;
 
 type Factories = typeof FEATURE_FACTORIES;

@@ -14,7 +14,8 @@ export function createSettingsService(repo: SettingsRepo, accounts: AccountsRepo
     const rows = accounts.list();
     const activeAccountId =
       rows.find((row) => row.id === stored?.activeAccountId)?.id ?? rows[0]?.id ?? DEFAULT_SETTINGS.activeAccountId;
-    return { theme, activeAccountId };
+    const autoUpdate = typeof stored?.autoUpdate === 'boolean' ? stored.autoUpdate : DEFAULT_SETTINGS.autoUpdate;
+    return { theme, activeAccountId, autoUpdate };
   }
   return {
     get,

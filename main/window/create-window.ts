@@ -3,15 +3,16 @@
  * isolated renderer without Node; navigation and new windows denied (https links go to the system
  * browser); all permission requests denied; no <webview>.
  */
-import { BrowserWindow, screen, session, shell } from 'electron';
+import { BrowserWindow, nativeTheme, screen, session, shell } from 'electron';
 import { externalUrlToOpen } from './navigation-guard';
 import { APP_ORIGIN } from './sender-guard';
-import { DEFAULT_BOUNDS, restorableBounds, type WindowBounds } from './window-state';
+import { windowBackground } from './theme';
+import { MIN_HEIGHT, MIN_WIDTH, placeWindow, rememberBounds, type StoredWindowState } from './window-state';
 
 export interface WindowOptions {
   readonly preloadPath: string;
-  readonly storedBounds: unknown;
-  readonly saveBounds: (bounds: WindowBounds) => void;
+  readonly storedState: unknown;
+  readonly saveState: (state: StoredWindowState) => void;
 }
 
 export function hardenSession(): void {
@@ -20,17 +21,16 @@ export function hardenSession(): void {
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
-  const restored = restorableBounds(
-    options.storedBounds,
-    screen.getAllDisplays().map((d) => d.workArea),
-  );
+  const placed = placeWindow(options.storedState, screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const { maximized, ...bounds } = placed;
   const window = new BrowserWindow({
-    ...(restored ?? DEFAULT_BOUNDS),
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     show: false,
     title: 'Reseller Console',
-    backgroundColor: '#0f1115',
+    // themeSource is set from Settings before this: the frame and the first paint match the theme.
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     webPreferences: {
       preload: options.preloadPath,
       sandbox: true,
@@ -39,10 +39,17 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click cannot open windows either (new windows are denied below anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  if (restored?.maximized) window.maximize();
+  if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  const followTheme = () => {
+    if (!window.isDestroyed()) window.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
+  };
+  nativeTheme.on('updated', followTheme);
+  window.on('closed', () => nativeTheme.off('updated', followTheme));
 
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
@@ -57,12 +64,17 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     return { action: 'deny' };
   });
 
+  let stored = options.storedState;
   const save = () => {
     if (window.isDestroyed()) return;
-    options.saveBounds({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    const normal = window.getNormalBounds();
+    stored = rememberBounds(stored, { ...normal, maximized: window.isMaximized() }, screen.getDisplayMatching(normal));
+    options.saveState(stored as StoredWindowState);
   };
   window.on('resized', save);
   window.on('moved', save);
+  window.on('maximize', save);
+  window.on('unmaximize', save);
   window.on('close', save);
 
   void window.loadURL(`${APP_ORIGIN}/index.html`);

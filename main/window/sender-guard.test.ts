@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, isTrustedSender } from './sender-guard';
 import { externalUrlToOpen } from './navigation-guard';
-import { restorableBounds } from './window-state';
 
 describe('IPC sender check', () => {
   it('accepts the app origin top-level frame', () => {
@@ -41,24 +40,5 @@ describe('navigation guard', () => {
     ]) {
       expect(externalUrlToOpen(url)).toBeNull();
     }
-  });
-});
-
-describe('window bounds', () => {
-  const display = [{ x: 0, y: 0, width: 1920, height: 1080 }];
-  it('restores bounds on a visible display', () => {
-    expect(restorableBounds({ x: 100, y: 80, width: 1200, height: 800, maximized: true }, display)).toEqual({
-      x: 100,
-      y: 80,
-      width: 1200,
-      height: 800,
-      maximized: true,
-    });
-  });
-  it('refuses bounds off every display, too small, or malformed', () => {
-    expect(restorableBounds({ x: 4000, y: 80, width: 1200, height: 800 }, display)).toBeNull();
-    expect(restorableBounds({ x: 0, y: 0, width: 100, height: 100 }, display)).toBeNull();
-    expect(restorableBounds({ x: '0' }, display)).toBeNull();
-    expect(restorableBounds(null, display)).toBeNull();
   });
 });

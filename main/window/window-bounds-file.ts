@@ -1,10 +1,10 @@
 /**
- * Window bounds live in a small plain file beside the cache: they are not customer data, and the
+ * Window placement lives in a small plain file beside the cache: it is not customer data, and the
  * window must be placed before the encrypted cache is open.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WindowBounds } from './window-state';
+import type { StoredWindowState } from './window-state';
 
 export function createWindowBoundsFile(dataDir: string) {
   const file = join(dataDir, 'window-state.json');
@@ -16,9 +16,9 @@ export function createWindowBoundsFile(dataDir: string) {
         return null;
       }
     },
-    write(bounds: WindowBounds): void {
+    write(state: StoredWindowState): void {
       try {
-        writeFileSync(file, JSON.stringify(bounds));
+        writeFileSync(file, JSON.stringify(state));
       } catch {
         // Not remembering the window position is harmless.
       }

@@ -52,7 +52,7 @@ describe('HostBill sandbox catalog, orders and quotes', () => {
     sandbox = await start();
     const items = [
       { type: 'product', product_id: 333, domain: 'shop.example', cycle: 'a' },
-      { type: 'product', product_id: 6, domain: 'shop.example', cycle: 'a' },
+      { type: 'product', product_id: 6, domain: 'shop.com', cycle: 'a' },
     ];
     const before = sandbox.state.services.size;
     const quote = await call(sandbox, 'POST', '/quote', { body: { pay_method: 1, output: 'short', items } });

@@ -12,6 +12,8 @@ const HOSTNAME =
   /^(?=.{1,253}\.?$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
 const LABEL_NAME = /^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
 
+const SRV_NAME = /^_[a-z0-9-]+\._(tcp|udp|tls|sctp)(\.|$)/;
+
 export type RecordInput = Omit<DnsRecordEntry, 'id'>;
 
 /** Reads a record from a body, defaulting missing fields from `base` (for PUT). */
@@ -27,6 +29,7 @@ export function readRecord(body: Body, zone: string, base?: RecordInput): Record
   const priority =
     priorityText === '' ? (base?.priority ?? (type === 'MX' || type === 'SRV' ? 10 : 0)) : Number(priorityText);
   if (!Number.isInteger(priority) || priority < 0 || priority > 65535) return 'Invalid priority';
+  if (type === 'SRV' && !SRV_NAME.test(name)) return 'Invalid SRV record name: use _service._protocol';
   const raw = 'content' in body ? body['content'] : base?.content;
   const content = readContent(type, raw, name);
   if (typeof content === 'string' && content.startsWith('!')) return content.slice(1);
@@ -46,9 +49,10 @@ function readContent(type: string, raw: unknown, name: string): string | string[
     if (!Array.isArray(raw) || raw.length !== 3) return '!SRV content must be an array: [weight, port, target]';
     const [weight, port, target] = raw.map((part) => String(part).trim()) as [string, string, string];
     if (!/^\d+$/.test(weight) || Number(weight) > 65535) return '!Invalid SRV weight';
-    if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) return '!Invalid SRV port';
-    if (!HOSTNAME.test(target)) return '!Invalid SRV target';
-    return [weight, port, target.replace(/\.$/, '')];
+    if (!/^\d+$/.test(port) || Number(port) > 65535) return '!Invalid SRV port';
+    // "." is RFC 2782's "no such service here".
+    if (target !== '.' && !HOSTNAME.test(target)) return '!Invalid SRV target';
+    return [weight, port, target === '.' ? '.' : target.replace(/\.$/, '')];
   }
   if (typeof raw !== 'string' && typeof raw !== 'number') return '!Record content is required';
   const content = String(raw).trim();
@@ -64,11 +68,28 @@ function readContent(type: string, raw: unknown, name: string): string | string[
     case 'NS':
       return HOSTNAME.test(content) ? content.replace(/\.$/, '') : '!Invalid hostname';
     case 'CAA':
-      return /^\d{1,3}\s+(issue|issuewild|iodef)\s+"[^"]*"$/.test(content)
+      return /^\d{1,3}\s+(issue|issuewild|iodef)\s+"[^"]*"$/.test(content) && Number(content.split(/\s/)[0]) <= 255
         ? content
         : '!Invalid CAA record: use flags tag "value"';
     default:
       if (content === '') return '!TXT content is required';
       return content.length <= 4096 ? content : '!TXT content is too long';
   }
+}
+
+const sameContent = (a: RecordInput['content'], b: RecordInput['content']): boolean =>
+  JSON.stringify(a).toLowerCase() === JSON.stringify(b).toLowerCase();
+
+/**
+ * What the portal's DNS backend refuses across records: a CNAME shares its name with nothing, and
+ * an exact copy of a record is not stored twice. `except` is the record being edited.
+ */
+export function zoneConflict(records: readonly DnsRecordEntry[], input: RecordInput, except?: string): string | null {
+  const others = records.filter((r) => r.id !== except && r.name === input.name);
+  if (input.type === 'CNAME' && others.length > 0) return 'CNAME record conflicts with existing records of this name';
+  if (others.some((r) => r.type === 'CNAME')) return 'Record conflicts with an existing CNAME record';
+  const twin = others.some(
+    (r) => r.type === input.type && r.priority === input.priority && sameContent(r.content, input.content),
+  );
+  return twin ? 'Record already exists' : null;
 }

@@ -4,6 +4,7 @@
  *
  * Control routes (no auth, no faults): POST /__sandbox/expire-tokens, POST /__sandbox/mode {mode},
  * POST /__sandbox/invoices {action: pay|add|cancel, id?} (invoice-changes.ts),
+ * GET/POST /__sandbox/modules {affiliates: boolean},
  * plus the shared POST/GET/DELETE /__sandbox/faults.
  */
 import { parseJson, startSandboxServer, type SandboxHandler, type SandboxServer } from '../server-kit';
@@ -37,11 +38,15 @@ export interface HostbillSandboxOptions {
   readonly tokenLifetimeSeconds?: number;
   /** How long a VM stays in a transitional status; default 3. */
   readonly vmActionSeconds?: number;
+  /** Optional modules; all on unless turned off here or with POST /__sandbox/modules. */
+  readonly modules?: { readonly affiliates?: boolean };
   readonly size?: {
     readonly services?: number;
     readonly vms?: number;
     readonly zones?: number;
     readonly invoices?: number;
+    /** One more DNS zone of this many records (e.g. 2000), for scale tests and the bench. */
+    readonly largeZoneRecords?: number;
   };
 }
 
@@ -71,6 +76,7 @@ const ROUTES: readonly Route[] = [
 
 export async function startHostbillSandbox(options: HostbillSandboxOptions = {}): Promise<HostbillSandbox> {
   const state = createState(options.seed ?? 1, { ...DEFAULT_SIZE, ...options.size }, options.mode ?? 'jwt');
+  state.modules.affiliates = options.modules?.affiliates ?? true;
   const tokens = createTokenStore(options.tokenLifetimeSeconds ?? 900);
   const timers = createVmTimers(options.vmActionSeconds ?? 3);
   const match = compileRoutes(ROUTES);
@@ -99,6 +105,13 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
         if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
         expireAll(tokens, Date.now());
         return { status: 200, body: { expired: tokens.access.size } };
+      },
+      modules: (request) => {
+        const body = parseJson(request.bodyText) as { affiliates?: unknown } | undefined;
+        if (request.method === 'POST' && typeof body?.affiliates === 'boolean')
+          state.modules.affiliates = body.affiliates;
+        else if (request.method !== 'GET') return { status: 400, body: { error: 'POST {"affiliates": boolean}' } };
+        return { status: 200, body: { ...state.modules } };
       },
       mode: (request) => {
         if (request.method === 'GET') return { status: 200, body: { mode: state.mode } };

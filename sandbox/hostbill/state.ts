@@ -211,6 +211,8 @@ export interface HostbillState {
   logs: LogRecord[];
   /** Affiliate section: served as seeded, read-only. */
   affiliates: Record<string, unknown>;
+  /** Optional modules the portal operator enabled; a disabled one answers like a portal without it. */
+  modules: { affiliates: boolean };
   /** Last used numeric id per sequence (services, invoices, records...). */
   sequences: Record<string, number>;
 }

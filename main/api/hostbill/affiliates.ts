@@ -26,7 +26,8 @@ export function affiliatesApi(ctx: PortalContext) {
             ? body.affiliate
             : body
         : {};
-      return { fields: flatRow(raw) };
+      // Some portals nest the figures once more, under `affiliate`.
+      return { fields: flatRow(isRaw(raw.affiliate) ? raw.affiliate : raw) };
     },
     listAffiliateCampaigns: () => rows('campaigns'),
     listAffiliateCommissions: () => rows('commissions'),

@@ -27,11 +27,15 @@ export interface OrderItem {
   readonly cycle?: string;
   /** Form id → item id → value, as GET /order/@product_id describes the forms. */
   readonly custom?: Readonly<Record<string, unknown>>;
+  /** Addon id → billing cycle; sent as the form names them, `addon[id]` and `addon_cycles[id]`. */
+  readonly addons?: Readonly<Record<string, string>>;
   readonly promocode?: string;
 }
 
 export interface OrderOptions {
   readonly payMethod?: string;
+  /** Sent beside the items: the portal applies one code to the whole order. */
+  readonly promocode?: string;
   readonly affiliateId?: string;
 }
 
@@ -40,6 +44,12 @@ function itemToWire(item: OrderItem): Record<string, unknown> {
     ...(item.domain ? { domain: item.domain } : {}),
     ...(item.cycle ? { cycle: item.cycle } : {}),
     ...(item.custom ? { custom: item.custom } : {}),
+    ...(item.addons && Object.keys(item.addons).length > 0
+      ? {
+          addon: Object.fromEntries(Object.keys(item.addons).map((addonId) => [addonId, 1])),
+          addon_cycles: item.addons,
+        }
+      : {}),
     ...(item.promocode ? { promocode: item.promocode } : {}),
   };
 }
@@ -47,8 +57,15 @@ function itemToWire(item: OrderItem): Record<string, unknown> {
 function optionsToWire(options: OrderOptions): Record<string, unknown> {
   return {
     ...(options.payMethod ? { pay_method: options.payMethod } : {}),
+    ...(options.promocode ? { promocode: options.promocode } : {}),
     ...(options.affiliateId ? { aff_id: options.affiliateId } : {}),
   };
+}
+
+/** Per-item `error`/`info`: a list of sentences (or one), never split on spaces. */
+function messages(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(text).filter((m): m is string => m !== null);
 }
 
 function toPeriod(raw: Raw): ProductPeriod {
@@ -159,6 +176,7 @@ export function catalogApi(ctx: PortalContext) {
       const summary = isRaw(body) && isRaw(body.summary) ? body.summary : isRaw(body) ? body : {};
       const recurring = rawListOrMap.safeParse(summary.recurring);
       const tax = rawListOrMap.safeParse(summary.tax);
+      const quoted = isRaw(body) ? rawListOrMap.safeParse(body.items) : null;
       return {
         subtotal: money(summary.subtotal),
         total: money(summary.total),
@@ -173,6 +191,13 @@ export function catalogApi(ctx: PortalContext) {
           name: text(t.name) ?? '',
           amount: money(t.tax),
           rate: num(t.value),
+        })),
+        items: (quoted?.success ? quoted.data : []).map((raw, position) => ({
+          index: num(raw.index) ?? position,
+          // A portal that leaves `valid` out but lists no error accepts the item.
+          valid: raw.valid === undefined ? messages(raw.error).length === 0 : bool(raw.valid),
+          errors: messages(raw.error),
+          info: messages(raw.info),
         })),
       };
     },

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DnsRecord, DnsZone, DnsZoneDetails, DnsZoneList, PortalInfo } from '../../../common/models/hostbill';
-import type { DnsRecordInput } from '../../../common/schemas/hostbill';
+import type { DnsRecordValue } from '../../../common/dns/types';
 import type { PortalContext } from './context';
 import {
   id,
@@ -41,10 +41,13 @@ export function toDnsRecord(raw: Raw): DnsRecord {
   };
 }
 
-/** Input → wire record: SRV content becomes the array the portal expects; priority only where it means something. */
-export function dnsRecordToWire(input: DnsRecordInput): Record<string, unknown> {
-  const priority = input.type === 'MX' || input.type === 'SRV' ? input.priority : 0;
-  const content = input.type === 'SRV' ? srvToWire(input.content) : input.content;
+/**
+ * Input → wire record: SRV content becomes the array the portal expects; priority only where it
+ * means something (types the app does not check keep what they were given).
+ */
+export function dnsRecordToWire(input: DnsRecordValue): Record<string, unknown> {
+  const priority = input.type === 'A' || input.type === 'AAAA' || input.type === 'CNAME' ? 0 : (input.priority ?? 0);
+  const content = typeof input.content === 'string' ? input.content : srvToWire(input.content);
   return { name: input.name, ttl: input.ttl, priority, type: input.type, content };
 }
 
@@ -106,7 +109,7 @@ export function dnsApi(ctx: PortalContext) {
     async addDnsRecord(
       serviceId: string,
       zoneId: string,
-      input: DnsRecordInput,
+      input: DnsRecordValue,
     ): Promise<PortalInfo & { record: DnsRecord | null }> {
       const body = await ctx.post(path`/service/${serviceId}/dns/${zoneId}/records`, dnsRecordToWire(input), {
         optional: true,
@@ -119,7 +122,7 @@ export function dnsApi(ctx: PortalContext) {
       serviceId: string,
       zoneId: string,
       recordId: string,
-      input: DnsRecordInput,
+      input: DnsRecordValue,
     ): Promise<PortalInfo & { record: DnsRecord | null }> {
       const body = await ctx.put(
         path`/service/${serviceId}/dns/${zoneId}/records/${recordId}`,

@@ -6,6 +6,8 @@ import { migration001 } from './001-foundation';
 import { migration002 } from './002-contracts';
 import { migration003 } from './003-hosting';
 import { migration006 } from './006-invoices';
+import { migration008 } from './008-portal';
+import { migration005 } from './005-dns';
 import { migration009 } from './009-activity';
 
 export interface Migration {
@@ -14,4 +16,12 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration006, migration009];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration005,
+  migration006,
+  migration008,
+  migration009,
+];

@@ -1,5 +1,7 @@
 /** Every kind the palette finds; an area adds its provider with one line here. */
+import { contactsProvider } from './contacts-provider';
 import { contractsProvider } from './contracts-provider';
+import { dnsRecordsProvider, dnsZonesProvider } from './dns-provider';
 import { invoicesProvider } from './invoices-provider';
 import type { SearchProvider } from './provider';
 import { servicesProvider } from './services-provider';
@@ -10,4 +12,7 @@ export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   servicesProvider,
   vmsProvider,
   invoicesProvider,
+  dnsZonesProvider,
+  dnsRecordsProvider,
+  contactsProvider,
 ];

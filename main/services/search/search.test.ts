@@ -75,6 +75,28 @@ describe('search', () => {
     expect(first).toMatchObject({ kind: 'invoice', match: 'exact', route: `invoices/${invoice.id}` });
   });
 
+  it('finds DNS zones and records, and portal contacts, once synced', async () => {
+    await t.value('dns.zones.refresh', { accountId: hostbillId });
+    const zone = (await t.value('dns.zones.list', { accountId: hostbillId })).data[0]!;
+    const route = `dns/${zone.serviceId}/${zone.id}`;
+    expect((await query(zone.name))[0]).toMatchObject({ kind: 'zone', match: 'exact', route });
+    await t.value('dns.zone.get', { accountId: hostbillId, serviceId: zone.serviceId, zoneId: zone.id });
+    let records: Awaited<ReturnType<typeof query>> = [];
+    for (let tries = 0; records.length === 0 && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      records = (await query(`www.${zone.name}`)).filter((r) => r.kind === 'record');
+    }
+    expect(records[0]).toMatchObject({ kind: 'record', route });
+
+    await t.value('contacts.list', { accountId: hostbillId });
+    let contacts: Awaited<ReturnType<typeof query>> = [];
+    for (let tries = 0; contacts.length === 0 && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      contacts = (await query('@')).filter((r) => r.kind === 'contact');
+    }
+    expect(contacts[0]?.route).toMatch(/^contacts\/.+/);
+  });
+
   it('follows a rename through cache.changed, ignoring accents and case; prefix before fuzzy', async () => {
     const contract = (await t.value('contracts.list', { accountId: ionosId })).data[3]!;
     await t.value('contracts.rename', { accountId: ionosId, contractId: contract.id, name: 'Zürcher Bäckerei Xylo' });

@@ -12,6 +12,7 @@ import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './
 import { ErrorBoundary } from './error-boundary';
 import { accountHref, appHref, routeToHash, useNavigation, type Route } from './navigation-store';
 import { RequireAccount } from './require-account';
+import { useMenuCommands } from './use-menu-commands';
 import { useShortcuts } from './use-shortcuts';
 
 /** Where "home" (no route, an old link) lands: the first area of the first account, else the accounts screen. */
@@ -26,6 +27,7 @@ export function App(): ReactElement {
   const accounts = useAccountsStore();
   const { route, syncFromLocation, replace } = useNavigation();
   useAppliedTheme(settings.settings.theme);
+  useMenuCommands();
   useShortcuts();
 
   useEffect(() => {

@@ -51,7 +51,10 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Services & VMs', icon: 'services', kind: 'hostbill' },
     lazyArea(async () => (await import('../features/services/services-area')).ServicesArea),
   ),
-  dns: notBuilt({ label: 'DNS', icon: 'dns', kind: 'hostbill' }, 'DNS zones and records of your HostBill services.'),
+  dns: built(
+    { label: 'DNS', icon: 'dns', kind: 'hostbill' },
+    lazyArea(async () => (await import('../features/dns/dns-area')).DnsArea),
+  ),
   invoices: built(
     { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
     lazyArea(async () => (await import('../features/invoices/invoices-area')).InvoicesArea),
@@ -64,17 +67,17 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Notifications', icon: 'notifications', kind: 'hostbill' },
     'The notifications your HostBill portal sends you.',
   ),
-  orders: notBuilt(
+  orders: built(
     { label: 'Orders', icon: 'orders', kind: 'hostbill' },
-    'The catalog, quotes and orders of your HostBill portal.',
+    lazyArea(async () => (await import('../features/orders/orders-area')).OrdersArea),
   ),
-  contacts: notBuilt(
+  contacts: built(
     { label: 'Contacts', icon: 'contacts', kind: 'hostbill' },
-    'The contacts of your portal account and their privileges.',
+    lazyArea(async () => (await import('../features/contacts/contacts-area')).ContactsArea),
   ),
-  account: notBuilt(
+  account: built(
     { label: 'Portal account', icon: 'account', kind: 'hostbill' },
-    'Your HostBill profile, statuses, balance, logs and affiliate earnings.',
+    lazyArea(async () => (await import('../features/account/account-area')).AccountArea),
   ),
 };
 

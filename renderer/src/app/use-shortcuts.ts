@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { usePaletteStore } from '../features/palette/palette-store';
+import { COMMAND_PALETTE_EVENT } from './use-menu-commands';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'password', 'number', 'tel', 'date', 'time']);
 
@@ -33,11 +34,6 @@ function closeTopmostDialog(): boolean {
   return true;
 }
 
-/** What the app menu's commands do (the desktop shell sends `menu.command`). */
-export function runMenuCommand(command: 'palette' | 'shortcuts'): void {
-  usePaletteStore.getState().show(command);
-}
-
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -61,7 +57,13 @@ export function useShortcuts(): void {
         palette.show('shortcuts');
       }
     };
+    // The desktop menu's Command Palette item (and its accelerator, which Electron takes first).
+    const fromMenu = () => usePaletteStore.getState().show('palette');
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener(COMMAND_PALETTE_EVENT, fromMenu);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener(COMMAND_PALETTE_EVENT, fromMenu);
+    };
   }, []);
 }

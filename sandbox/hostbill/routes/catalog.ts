@@ -1,58 +1,24 @@
 /**
  * Catalog and ordering. Prices in the catalog are numbers (as in the seed), order totals strings.
- * Ordering creates services with status "Pending" (a cloud product gets VM routes at once) and one Unpaid
- * invoice. POST /order/@product_id answers `items` as an object, POST /order as an array (as in the seed).
+ * Items are checked and priced by ../order-pricing.ts (options, addons, pro-rata), so a quote says
+ * what the order charges. A quote answers per-item `valid`/`error`/`info`; an order with an invalid
+ * item is refused whole (POST /order with `ignore_errors` drops the invalid ones instead).
+ * Ordering creates services with status "Pending" (a cloud product gets VM routes at once) and one
+ * Unpaid invoice. POST /order/@product_id answers `items` as an object, POST /order as an array.
  * Promotion code "DEMO10" takes 10 % off; any other code is refused.
  */
 import { text, type Body } from '../body';
 import { createInvoice } from '../invoices';
+import { orderFormJson, periodsJson } from '../order-form-json';
+import { dueNow, isRejected, priceItem, type PricedItem, type RejectedItem } from '../order-pricing';
 import { fail, ok, type Route } from '../router';
 import { cents, createRng, money } from '../rng';
-import {
-  CATEGORIES,
-  cycleByCode,
-  PAYMENT_METHODS,
-  productById,
-  PRODUCTS,
-  type ProductInfo,
-} from '../seed/catalog-data';
+import { CATEGORIES, cycleByCode, PAYMENT_METHODS, productById, PRODUCTS } from '../seed/catalog-data';
 import { createServiceRecord } from '../seed/services';
 import { addLog, nextId, type HostbillState } from '../state';
 
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const PROMO = { code: 'DEMO10', percent: 10 };
-
-function periods(product: ProductInfo, selected?: string): Record<string, unknown>[] {
-  const codes = Object.keys(product.prices);
-  const chosen = selected ?? codes[0];
-  return codes.map((code) => ({
-    title: code,
-    value: code,
-    price: product.prices[code],
-    setup: product.setup,
-    selected: code === chosen,
-  }));
-}
-
-interface OrderItem {
-  readonly product: ProductInfo;
-  readonly cycle: string;
-  readonly domain: string;
-  readonly price: number;
-}
-
-/** Validates one order item; returns it or an error message. */
-function readItem(body: Body, productId: string): OrderItem | string {
-  const product = productById(productId);
-  if (!product) return `Product ${productId} not found`;
-  const cycle = text(body, 'cycle') || (Object.keys(product.prices)[0] ?? 'm');
-  const price = product.prices[cycle];
-  if (!cycleByCode(cycle) || price === undefined) return `Invalid billing cycle for ${product.name}`;
-  const domain = text(body, 'domain').toLowerCase();
-  if (product.domainRequired && domain === '') return `Domain name is required for ${product.name}`;
-  if (domain !== '' && !DOMAIN.test(domain)) return `Invalid domain name: ${domain}`;
-  return { product, cycle, domain, price };
-}
+const TAX_RATE = 21;
 
 function checkCommon(body: Body): string | undefined {
   const payMethod = text(body, 'pay_method');
@@ -62,28 +28,45 @@ function checkCommon(body: Body): string | undefined {
   return undefined;
 }
 
-function place(state: HostbillState, items: readonly OrderItem[], body: Body, now: Date) {
-  const discount = text(body, 'promocode') === '' ? 0 : PROMO.percent / 100;
+function discountOf(body: Body): number {
+  return text(body, 'promocode') === '' ? 0 : PROMO.percent / 100;
+}
+
+function itemType(item: PricedItem): string {
+  return item.product.kind === 'domain' ? 'Domain Register' : 'Hosting';
+}
+
+function place(state: HostbillState, items: readonly PricedItem[], body: Body, now: Date) {
+  const discount = discountOf(body);
   const rng = createRng(Number(state.sequences['service'] ?? 300) * 7919);
   const created = items.map((item) => {
     const service = createServiceRecord(state, rng, item.product, item.cycle, now, now);
     service.status = 'Pending';
     service.domain = item.domain;
+    service.total = cents(item.lines.filter((l) => l.cycle === item.cycle).reduce((sum, l) => sum + l.recurring, 0));
+    service.firstpayment = dueNow(item);
     state.services.set(service.id, service);
     return { item, service };
   });
-  const lines = created.map(({ item, service }) => ({
-    type: item.product.kind === 'domain' ? 'Domain Register' : 'Hosting',
-    itemId: service.id,
-    description: `${item.product.name}${item.domain ? ` - ${item.domain}` : ''}`,
-    amount: cents((item.price + item.product.setup) * (1 - discount)),
-  }));
+  const lines = created.flatMap(({ item, service }) =>
+    item.lines.flatMap((line, index) => {
+      const description = index === 0 && item.domain ? `${line.description} - ${item.domain}` : line.description;
+      const charge = {
+        type: itemType(item),
+        itemId: service.id,
+        description,
+        amount: cents(line.amount * (1 - discount)),
+      };
+      const setup = { ...charge, description: `${line.description} setup fee`, amount: cents(line.setup) };
+      return line.setup > 0 ? [charge, setup] : [charge];
+    }),
+  );
   const invoice = createInvoice(state, lines, now);
   const orderNum = 873_340_000 + Number(nextId(state, 'order', 995));
   addLog(state, 'order', `Order #${orderNum} placed`, now);
   const total = lines.reduce((sum, line) => sum + line.amount, 0) * (1 + invoice.taxrate / 100);
   const rows = created.map(({ item, service }) => ({
-    type: item.product.kind === 'domain' ? 'Domain Register' : 'Hosting',
+    type: itemType(item),
     id: service.id,
     name: item.domain,
     product_id: item.product.id,
@@ -91,22 +74,58 @@ function place(state: HostbillState, items: readonly OrderItem[], body: Body, no
   return { orderNum, invoiceId: invoice.id, total: money(total), rows };
 }
 
-function readItems(body: Body): { items: OrderItem[]; errors: string[] } | string {
+type Checked = PricedItem | RejectedItem;
+
+/** The items of POST /order and /quote, each checked and priced; a string when there are none. */
+function readItems(body: Body, now: Date): Checked[] | string {
   const raw = body['items'];
   if (!Array.isArray(raw) || raw.length === 0) return 'No items to order';
-  const items: OrderItem[] = [];
-  const errors: string[] = [];
-  for (const entry of raw) {
+  return raw.map((entry): Checked => {
     const item = entry !== null && typeof entry === 'object' ? (entry as Body) : {};
     if (text(item, 'type') !== 'product') {
-      errors.push(`Unsupported item type: ${text(item, 'type') || '(none)'}`);
-      continue;
+      return { product: undefined, domain: '', errors: [`Unsupported item type: ${text(item, 'type') || '(none)'}`] };
     }
-    const read = readItem(item, text(item, 'product_id'));
-    if (typeof read === 'string') errors.push(read);
-    else items.push(read);
-  }
-  return { items, errors };
+    return priceItem(item, text(item, 'product_id'), now);
+  });
+}
+
+function quoteItemJson(item: Checked, index: number): Record<string, unknown> {
+  const category = CATEGORIES.find((c) => c.id === item.product?.categoryId);
+  const product = item.product
+    ? {
+        id: Number(item.product.id),
+        category_name: category?.name ?? '',
+        category_id: Number(item.product.categoryId),
+        name: item.product.name,
+        domain: item.domain,
+      }
+    : null;
+  const base = { product, domains: {}, coupon: {}, index };
+  if (isRejected(item)) return { ...base, valid: false, info: [], error: item.errors };
+  return { ...base, valid: true, info: item.info, error: [] };
+}
+
+function quote(items: readonly Checked[], body: Body): Record<string, unknown> {
+  const valid = items.filter((item): item is PricedItem => !isRejected(item));
+  const cost = cents(valid.reduce((sum, item) => sum + dueNow(item), 0));
+  const discount = cents(cost * discountOf(body));
+  const subtotal = cents(cost - discount);
+  const tax = cents(subtotal * (TAX_RATE / 100));
+  const recurring = new Map<string, number>();
+  for (const line of valid.flatMap((item) => item.lines))
+    recurring.set(line.cycle, cents((recurring.get(line.cycle) ?? 0) + line.recurring));
+  return {
+    summary: {
+      subtotal,
+      total: cents(subtotal + tax),
+      credit: 0,
+      discount,
+      cost,
+      recurring: [...recurring].map(([value, price]) => ({ title: cycleByCode(value)?.title ?? value, price, value })),
+      tax: [{ name: 'VAT', tax, value: TAX_RATE }],
+    },
+    items: items.map(quoteItemJson),
+  };
 }
 
 export const catalogRoutes: readonly Route[] = [
@@ -130,7 +149,7 @@ export const catalogRoutes: readonly Route[] = [
         description: p.description,
         qty: '0',
         tags: [],
-        periods: periods(p),
+        periods: periodsJson(p),
       }));
       return ok({ products });
     },
@@ -138,39 +157,9 @@ export const catalogRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: '/order/:product_id',
-    handler: ({ params }) => {
+    handler: ({ params, now }) => {
       const product = productById(params.product_id ?? '');
-      if (!product) return fail('Product not found');
-      const category = CATEGORIES.find((c) => c.id === product.categoryId);
-      const [cycle = 'm', price = 0] = Object.entries(product.prices)[0] ?? [];
-      const config: Record<string, unknown>[] = [
-        {
-          type: 'select',
-          title: 'pickcycle',
-          id: 'cycle',
-          name: 'cycle',
-          items: periods(product, cycle),
-          value: cycle,
-          price,
-          setup: product.setup,
-        },
-      ];
-      if (product.domainRequired)
-        config.push({ type: 'input', title: 'domain', id: 'domain', name: 'domain', value: null });
-      return ok({
-        product: {
-          id: product.id,
-          category_name: category?.name ?? '',
-          category_id: product.categoryId,
-          name: product.name,
-          price,
-          recurring: cycle,
-          setup: product.setup,
-          config: { product: config, forms: [], addons: [], subproducts: [] },
-          recurring_price: price,
-          prorata_date: null,
-        },
-      });
+      return product ? ok({ product: orderFormJson(product, now) }) : fail('Product not found');
     },
   },
   {
@@ -179,8 +168,8 @@ export const catalogRoutes: readonly Route[] = [
     handler: ({ state, params, body, now }) => {
       const problem = checkCommon(body);
       if (problem) return fail(problem);
-      const item = readItem(body, params.product_id ?? '');
-      if (typeof item === 'string') return fail(item);
+      const item = priceItem(body, params.product_id ?? '', now);
+      if (isRejected(item)) return fail(...item.errors);
       const placed = place(state, [item], body, now);
       return ok({
         order_num: placed.orderNum,
@@ -196,11 +185,13 @@ export const catalogRoutes: readonly Route[] = [
     handler: ({ state, body, now }) => {
       const problem = checkCommon(body);
       if (problem) return fail(problem);
-      const read = readItems(body);
+      const read = readItems(body, now);
       if (typeof read === 'string') return fail(read);
+      const valid = read.filter((item): item is PricedItem => !isRejected(item));
+      const errors = read.flatMap((item) => (isRejected(item) ? item.errors : []));
       const ignore = ['1', 'true', 'yes'].includes(text(body, 'ignore_errors').toLowerCase());
-      if (read.errors.length > 0 && (!ignore || read.items.length === 0)) return fail(...read.errors);
-      const placed = place(state, read.items, body, now);
+      if (errors.length > 0 && (!ignore || valid.length === 0)) return fail(...errors);
+      const placed = place(state, valid, body, now);
       return ok({
         order_num_list: [placed.orderNum],
         invoice_id: placed.invoiceId,
@@ -212,40 +203,12 @@ export const catalogRoutes: readonly Route[] = [
   {
     method: 'POST',
     pattern: '/quote',
-    handler: ({ body }) => {
-      const read = readItems(body);
-      if (typeof read === 'string') return fail(read);
-      const subtotal = cents(read.items.reduce((sum, item) => sum + item.price + item.product.setup, 0));
-      const tax = cents(subtotal * 0.21);
-      const recurring = new Map<string, number>();
-      for (const item of read.items) recurring.set(item.cycle, cents((recurring.get(item.cycle) ?? 0) + item.price));
-      return ok({
-        summary: {
-          subtotal,
-          total: cents(subtotal + tax),
-          credit: 0,
-          discount: 0,
-          cost: subtotal,
-          recurring: [...recurring].map(([value, price]) => ({
-            title: cycleByCode(value)?.title ?? value,
-            price,
-            value,
-          })),
-          tax: [{ name: 'VAT', tax, value: 21 }],
-        },
-        items: read.items.map((item, index) => {
-          const category = CATEGORIES.find((c) => c.id === item.product.categoryId);
-          const product = {
-            id: Number(item.product.id),
-            category_name: category?.name ?? '',
-            category_id: Number(item.product.categoryId),
-            name: item.product.name,
-            domain: item.domain,
-          };
-          return { product, domains: {}, coupon: {}, index, valid: true, info: [], error: [] };
-        }),
-        ...(read.errors.length > 0 ? { error: read.errors } : {}),
-      });
+    // A read for the portal: nothing is created, whatever the items hold.
+    handler: ({ body, now }) => {
+      const problem = checkCommon(body);
+      if (problem) return fail(problem);
+      const read = readItems(body, now);
+      return typeof read === 'string' ? fail(read) : ok(quote(read, body));
     },
   },
 ];

@@ -23,6 +23,16 @@ function privilegeCatalog(state: HostbillState): Record<string, unknown> {
   return { ...ACCOUNT_PRIVILEGES, services, domains };
 }
 
+/** services/domains: `{full: 1}` or `{<id>: [rights of that id]}`, ids and rights from the catalog. */
+function scopedValid(allowed: Record<string, unknown>, granted: unknown): boolean {
+  if (granted === null || typeof granted !== 'object' || Array.isArray(granted)) return false;
+  return Object.entries(granted).every(([key, rights]) => {
+    if (key === 'full') return rights === 1 || rights === '1' || rights === true || rights === 0 || rights === '0';
+    const offered = allowed[key];
+    return Array.isArray(offered) && Array.isArray(rights) && rights.every((r) => offered.includes(r));
+  });
+}
+
 /** Privileges as sent (object, or a JSON string as the doc's "privilegesValue" suggests); a string is an error. */
 function readPrivileges(state: HostbillState, raw: unknown): Record<string, unknown> | string {
   let value = raw;
@@ -41,7 +51,7 @@ function readPrivileges(state: HostbillState, raw: unknown): Record<string, unkn
     if (Array.isArray(allowed)) {
       if (!Array.isArray(granted) || granted.some((p) => !allowed.includes(p)))
         return `Invalid privileges for ${group}`;
-    } else if (granted === null || typeof granted !== 'object') return `Invalid privileges for ${group}`;
+    } else if (!scopedValid(allowed as Record<string, unknown>, granted)) return `Invalid privileges for ${group}`;
   }
   return value as Record<string, unknown>;
 }

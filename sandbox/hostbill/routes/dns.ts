@@ -9,10 +9,11 @@
  *   strings, and NO id (as in the seed): re-read the zone to learn it.
  * - PUT .../records/@record_id answers `{"record": {id, type, ttl: "3600" (string), name, priority: 0 (number),
  *   content}, "info": ["The record was updated successfully."]}`. Missing body fields keep their old values.
- * - Validation errors (bad IPv4 for A, SRV content not an array, unknown type...): HTTP 200 `{"error": [...]}`.
+ * - Validation errors (bad IPv4 for A, SRV content not an array, unknown type, a CNAME sharing its name, an exact
+ *   duplicate...): HTTP 200 `{"error": [...]}`. The fault layer (server-kit) applies to every route here.
  */
 import { text } from '../body';
-import { readRecord } from '../dns-validation';
+import { readRecord, zoneConflict } from '../dns-validation';
 import { fail, info, ok, type Route, type RouteContext } from '../router';
 import { defaultRecords } from '../seed/dns';
 import { serviceFor } from '../service-methods';
@@ -107,6 +108,8 @@ export const dnsRoutes: readonly Route[] = [
       if (isAnswer(found)) return found;
       const input = readRecord(context.body, found.zone.name);
       if (typeof input === 'string') return fail(input);
+      const conflict = zoneConflict(found.zone.records, input);
+      if (conflict) return fail(conflict);
       found.zone.records.push({ id: nextId(context.state, 'record', 5000), ...input });
       const record = {
         name: input.name,
@@ -128,6 +131,8 @@ export const dnsRoutes: readonly Route[] = [
       if (!existing) return fail('Record not found');
       const input = readRecord(context.body, found.zone.name, existing);
       if (typeof input === 'string') return fail(input);
+      const conflict = zoneConflict(found.zone.records, input, existing.id);
+      if (conflict) return fail(conflict);
       Object.assign(existing, input);
       const record = {
         id: existing.id,

@@ -1,5 +1,5 @@
 /** Seeds DNS zones (10–300 records each, every supported type) on the DNS hosting services. */
-import type { Rng } from '../rng';
+import { createRng, type Rng } from '../rng';
 import { nextId, type DnsRecordEntry, type HostbillState } from '../state';
 
 /** Record counts per zone, cycled: one tiny zone, one at the 300 ceiling, the rest in between. */
@@ -7,7 +7,13 @@ const ZONE_SIZES = [24, 10, 300, 57, 140];
 const TTLS = [300, 600, 3600, 3600, 3600, 86400];
 export const NAMESERVERS = ['ns1.demo-dns.example', 'ns2.demo-dns.example'];
 
-export function seedZones(state: HostbillState, rng: Rng, count: number, nextDomain: () => string): void {
+export function seedZones(
+  state: HostbillState,
+  rng: Rng,
+  count: number,
+  nextDomain: () => string,
+  largeZoneRecords = 0,
+): void {
   const dnsServices = [...state.services.values()].filter((s) => s.kind === 'dns');
   if (dnsServices.length === 0) return;
   state.sequences['zone'] = 59;
@@ -17,6 +23,22 @@ export function seedZones(state: HostbillState, rng: Rng, count: number, nextDom
     const size = i < ZONE_SIZES.length ? ZONE_SIZES[i]! : rng.int(10, 300);
     const domainId = nextId(state, 'zone');
     state.zones.set(domainId, { domainId, serviceId: service.id, name, records: seedRecords(state, rng, name, size) });
+  }
+  if (largeZoneRecords > 0) {
+    // Its own random stream, so asking for it leaves every other seeded value as it was.
+    const domainId = nextId(state, 'zone');
+    const name = 'bigcatalog-shop.example';
+    const records = seedRecords(state, createRng(largeZoneRecords), name, largeZoneRecords);
+    // A type the editor does not validate, as a backend filled by zone transfer holds: shown, deletable.
+    const last = records[records.length - 1]!;
+    records[records.length - 1] = {
+      ...last,
+      name: '_443._tcp.shop',
+      type: 'TLSA',
+      priority: 0,
+      content: '3 1 1 0c72ac70b745ac19998811b131d662c9ac69dbdbe7cb23e5b514b56664c5d3d6',
+    };
+    state.zones.set(domainId, { domainId, serviceId: dnsServices[0]!.id, name, records });
   }
 }
 

@@ -14,6 +14,8 @@ export interface SeedSize {
   readonly vms: number;
   readonly zones: number;
   readonly invoices: number;
+  /** Records of one extra zone added for the DNS editor's scale tests and bench (0 = none). */
+  readonly largeZoneRecords?: number;
 }
 
 export const DEFAULT_SIZE: SeedSize = { services: 12, vms: 30, zones: 5, invoices: 400 };
@@ -37,6 +39,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
     statuses: new Map(),
     logs: [],
     affiliates: {},
+    modules: { affiliates: true },
     sequences: {},
   };
   const nextDomain = createDomainNames(rng);
@@ -44,7 +47,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
   seedLogs(state, rng, anchor);
   seedServices(state, rng, Math.max(0, size.services), anchor, nextDomain);
   seedVms(state, rng, Math.max(0, size.vms), anchor);
-  seedZones(state, rng, Math.max(0, size.zones), nextDomain);
+  seedZones(state, rng, Math.max(0, size.zones), nextDomain, Math.max(0, size.largeZoneRecords ?? 0));
   seedInvoices(state, rng, Math.max(0, size.invoices), anchor, createRng(seed ^ 0x5eed1));
   seedTickets(state, rng, 24, anchor);
   seedNotifications(state, rng, anchor);

@@ -3,6 +3,7 @@ import type { AppError } from '../../../../common/errors';
 import type { AppInfo } from '../../../../common/models/cached';
 import { ErrorNotice } from '../../components/error-notice';
 import { call } from '../../lib/api';
+import { CopyDiagnosticsButton } from './copy-diagnostics-button';
 
 export function AboutScreen(): ReactElement {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -17,6 +18,7 @@ export function AboutScreen(): ReactElement {
           <h1 id="about-title">About Reseller Console</h1>
           <p>A desktop console for hosting resellers on IONOS and HostBill.</p>
         </div>
+        <CopyDiagnosticsButton />
       </header>
       {error && <ErrorNotice error={error} />}
       {info && (

@@ -68,7 +68,7 @@ export function paletteCommands(context: CommandContext): PaletteCommand[] {
     },
     formCommand(context, 'new-contract', 'New contract', 'contracts', /^New contract$/),
     formCommand(context, 'new-ticket', 'New ticket', 'tickets', /^New ticket$/),
-    formCommand(context, 'new-dns-record', 'Add a DNS record', 'dns', /^(Add|New) (DNS )?record$/i),
+    formCommand(context, 'new-dns-record', 'Add a DNS record', 'dns', /^Add record$/),
     {
       id: 'export',
       title: 'Export this table',

@@ -34,13 +34,13 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'App menu (desktop app)',
     keys: [
-      { keys: `${mod}+K`, what: 'Command palette' },
-      { keys: `${mod}+R`, what: 'Reload the window' },
-      { keys: `${mod}+=`, what: 'Zoom in' },
-      { keys: `${mod}+-`, what: 'Zoom out' },
-      { keys: `${mod}+0`, what: 'Actual size' },
-      { keys: `${mod}+W`, what: 'Close the window' },
-      { keys: `${mod}+Q`, what: 'Quit' },
+      { keys: `${mod}+K`, what: 'Edit › Command Palette…' },
+      { keys: `${mod}+F`, what: 'Edit › Find in List' },
+      { keys: `${mod}+R`, what: 'View › Refresh' },
+      { keys: `${mod}+1 … ${mod}+9`, what: "View › the current account's areas, in sidebar order" },
+      { keys: `${mod}+Shift+A`, what: 'File › Accounts' },
+      { keys: `${mod}+,`, what: 'Settings' },
+      { keys: `${mod}+0 / ${mod}++ / ${mod}+-`, what: 'View › Actual size, zoom in, zoom out' },
     ],
   },
 ];

@@ -10,6 +10,7 @@ interface SettingsState {
   load(): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
   setActiveAccount(accountId: string | null): Promise<void>;
+  setAutoUpdate(autoUpdate: boolean): Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => {
@@ -30,5 +31,6 @@ export const useSettingsStore = create<SettingsState>((set, get) => {
     },
     setTheme: (theme) => apply({ theme }),
     setActiveAccount: (activeAccountId) => apply({ activeAccountId }),
+    setAutoUpdate: (autoUpdate) => apply({ autoUpdate }),
   };
 });

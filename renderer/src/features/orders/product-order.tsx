@@ -1,0 +1,129 @@
+/**
+ * One product's order: the form the portal describes, the price following the options (debounced
+ * quote), a summary to confirm, and the result linking to the new invoice and service.
+ */
+import { useMemo, useState, type ReactElement } from 'react';
+import type { OrderOutcome } from '../../../../common/channels/portal';
+import type { AppError } from '../../../../common/errors';
+import {
+  describeSelection,
+  initialValues,
+  toOrderItem,
+  validateOrderValues,
+  type OrderForm,
+} from '../../../../common/portal/order-form';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { ErrorNotice } from '../../components/error-notice';
+import { formatMoney } from '../../../../common/portal/format';
+import { OrderFields } from './order-fields';
+import { OrderResult } from './order-result';
+import { placeOrder } from './orders-api';
+import { QuoteSummary } from './quote-summary';
+import { useQuote } from './use-quote';
+
+interface ProductOrderProps {
+  readonly accountId: string;
+  readonly form: OrderForm;
+  /** Why orders cannot be sent now (offline), or null. */
+  readonly writeBlocked: string | null;
+}
+
+export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProps): ReactElement {
+  const [values, setValues] = useState(() => initialValues(form));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
+  const errors = useMemo(() => validateOrderValues(form, values), [form, values]);
+  const valid = Object.keys(errors).length === 0;
+  const item = useMemo(() => (valid ? toOrderItem(form, values) : null), [form, values, valid]);
+  const { quote, error: quoteError, pending } = useQuote(accountId, item, writeBlocked === null && outcome === null);
+  const refused = quote?.items[0]?.valid === false;
+  // Errors show once a field was changed (or an order was attempted), not on a fresh form.
+  const shown = Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key) || touched.has('*')));
+
+  async function place() {
+    if (!item) return;
+    setBusy(true);
+    setError(null);
+    const result = await placeOrder(accountId, [item]);
+    setBusy(false);
+    setConfirming(false);
+    if (result.ok) setOutcome(result.value);
+    else setError(result.error);
+  }
+
+  return (
+    <div className="order-layout">
+      <section className="card card-body stack" aria-label={`Order ${form.name}`}>
+        <h2>{form.name}</h2>
+        {form.prorataDate && (
+          <p className="small muted">Billed pro rata: the first invoice covers the days until {form.prorataDate}.</p>
+        )}
+        <OrderFields
+          fields={form.fields}
+          values={values}
+          errors={shown}
+          onChange={(key, value) => {
+            setValues((v) => ({ ...v, [key]: value }));
+            setTouched((t) => new Set([...t, key]));
+          }}
+        />
+        {form.unsupported.length > 0 && (
+          <p className="small muted">
+            Not offered here (set them on the portal after ordering): {form.unsupported.join(', ')}.
+          </p>
+        )}
+      </section>
+      <div className="stack">
+        <QuoteSummary quote={quote} pending={pending} />
+        {quoteError && <ErrorNotice error={quoteError} />}
+        {error && <ErrorNotice error={error} />}
+        {outcome ? (
+          <OrderResult accountId={accountId} outcome={outcome} />
+        ) : (
+          <div className="row">
+            <Button
+              variant="primary"
+              disabled={writeBlocked !== null || refused || busy}
+              onClick={() => (valid ? setConfirming(true) : setTouched(new Set(['*'])))}
+            >
+              Review order…
+            </Button>
+            {writeBlocked && <span className="muted small">{writeBlocked}</span>}
+          </div>
+        )}
+      </div>
+      {confirming && item && (
+        <Dialog
+          title={`Order ${form.name}?`}
+          description="The portal creates the service as pending and raises an invoice to pay."
+          onClose={() => setConfirming(false)}
+          footer={
+            <>
+              <Button onClick={() => setConfirming(false)}>Back to the form</Button>
+              <Button variant="primary" busy={busy} disabled={busy || !quote || pending} onClick={() => void place()}>
+                Place order
+              </Button>
+            </>
+          }
+        >
+          <dl className="order-summary" aria-label="Order summary">
+            {describeSelection(form, values).map((row) => (
+              <div key={row.label} className="order-summary-row">
+                <dt>{row.label}</dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+            <div className="order-summary-row">
+              <dt>Due now</dt>
+              <dd>{quote ? formatMoney(quote.total, null) : '…'}</dd>
+            </div>
+          </dl>
+        </Dialog>
+      )}
+    </div>
+  );
+}
