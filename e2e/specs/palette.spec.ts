@@ -2,7 +2,7 @@
  * The command palette, shortcuts and the activity log end to end, with an IONOS and a HostBill
  * account synced: Ctrl+K then a contract number opens that contract, an IP opens its VM, "new
  * contract" opens the form (the tickets area has not landed on this branch); the same works
- * offline; after a rename and a VM reboot the activity log lists both with their outcomes.
+ * offline; after a rename, a VM reboot and a DNS change the activity log lists them with their outcomes.
  */
 import type { Page } from '@playwright/test';
 import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
@@ -126,6 +126,27 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name: 'Reboot', exact: true }).click();
   await expect(page.getByTestId('vm-state')).toHaveText(/rebooting|running/);
 
+  // A DNS change: the zone found by name, then "Add a DNS record" presses the zone's Add record.
+  await paletteOpen(page, 'go to dns', 'Go to DNS');
+  const zone = [...hostbill.state.zones.values()][0]!;
+  await expect(page.getByText(zone.name).first()).toBeVisible();
+  await paletteOpen(page, zone.name, zone.name);
+  await expect(page.getByRole('button', { name: 'Add record' })).toBeEnabled();
+  await paletteOpen(page, 'add a dns record', 'Add a DNS record');
+  const recordForm = page.getByRole('dialog', { name: 'Add a record' });
+  await recordForm.getByLabel('Type', { exact: true }).selectOption('A');
+  await recordForm.getByLabel('Name', { exact: true }).fill('palette');
+  await recordForm.getByLabel('IPv4 address').fill('192.0.2.77');
+  await recordForm.getByRole('button', { name: 'Add to plan' }).click();
+  await page.getByRole('button', { name: 'Review plan' }).click();
+  await page
+    .getByRole('dialog', { name: `Plan for ${zone.name}` })
+    .getByRole('button', { name: /^Apply/ })
+    .click();
+  const applied = page.getByRole('dialog', { name: 'Plan applied' });
+  await expect(applied).toContainText(/1 done, 0 failed/);
+  await applied.getByRole('button', { name: 'Close' }).click();
+
   // The renamed contract is found by its new name (the index followed cache.changed), accents ignored.
   await paletteOpen(page, 'palette renamed', 'Palette Renamed GmbH');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Palette Renamed GmbH');
@@ -136,6 +157,8 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await expect(log.getByRole('row').filter({ hasText: 'rename' })).toContainText('Palette Renamed GmbH');
   await expect(log.getByRole('row').filter({ hasText: 'reboot' })).toContainText('Done');
   await expect(log.getByRole('row').filter({ hasText: 'reboot' })).toContainText('Portal');
+  await expect(log.getByRole('row').filter({ hasText: 'apply plan' })).toContainText('Done');
+  await expect(log.getByRole('row').filter({ hasText: 'apply plan' })).toContainText(zone.name);
   await page.getByLabel('Area').selectOption('vms');
   await expect(log.getByRole('row').filter({ hasText: 'rename' })).toHaveCount(0);
   await expect(log.getByRole('row').filter({ hasText: 'reboot' })).toHaveCount(1);

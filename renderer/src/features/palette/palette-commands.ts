@@ -50,8 +50,9 @@ function formCommand(
     subtitle: `${spec.label} · ${account.label}`,
     run: async () => {
       const route = context.route;
+      // Already in the area (its list or one of its screens, e.g. a DNS zone): press the button there.
       const there = route.kind === 'account' && route.accountId === account.id && route.area === area;
-      if (!there || route.path.length > 0) context.open(accountHref(account.id, area));
+      if (!there) context.open(accountHref(account.id, area));
       await pressScreenButton(button);
     },
   };
