@@ -91,6 +91,12 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await expect(palette).toBeHidden();
   await expect(page.getByRole('heading', { name: vm.label, level: 1 })).toBeVisible();
 
+  // The desktop menu's Command Palette item arrives as the window event use-menu-commands fires.
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('rc:command-palette')));
+  await expect(palette).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
   // A command: new contract opens the form on the IONOS account's list.
   await paletteOpen(page, 'new contract', 'New contract');
   const form = page.getByRole('dialog', { name: 'New contract' });
