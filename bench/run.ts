@@ -15,6 +15,10 @@ const benches: Bench[] = [
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
   { name: 'Command palette (issue 14)', run: async () => (await import('./palette-bench')).benchPalette() },
+  {
+    name: 'Support tickets and notifications (issue 11)',
+    run: async () => (await import('./support-bench')).benchSupport(),
+  },
   { name: 'HostBill invoices (issue 10)', run: async () => (await import('./invoices-bench')).benchInvoices() },
   { name: 'DNS editor (issue 9)', run: async () => (await import('./dns-bench')).benchDns() },
 ];

@@ -14,6 +14,8 @@ import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
 import { searchChannels } from './channels/search';
 import { updateChannels, updateEvents } from './channels/updates';
+import { notificationChannels, notificationEvents } from './channels/notifications';
+import { ticketChannels } from './channels/tickets';
 import { invoiceChannels } from './channels/invoices';
 import { portalChannels } from './channels/portal';
 import type { CacheChange } from './models/cached';
@@ -28,6 +30,8 @@ export const channels = {
   ...activityChannels,
   ...searchChannels,
   ...updateChannels,
+  ...ticketChannels,
+  ...notificationChannels,
   ...invoiceChannels,
   ...portalChannels,
   ...dnsChannels,
@@ -40,6 +44,7 @@ export const events = {
   'accounts.changed': event<null>(),
   ...menuEvents,
   ...updateEvents,
+  ...notificationEvents,
 };
 
 export type Channels = typeof channels;

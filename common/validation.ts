@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * A length limit that stops the checks after it: a pattern or refinement never sees an oversized
+ * value (a 64 KiB string through a backtracking pattern blocks the main process for seconds).
+ */
+export const lengthFirst = (message: string) => ({ message, abort: true }) as const;
+
 /** Loopback hosts may use plain http (the sandbox, local proxies); everything else must be https. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -22,7 +28,7 @@ export const baseUrlSchema = z
   .string()
   .trim()
   .min(1, 'Enter the API address')
-  .max(500, 'The address is too long')
+  .max(500, lengthFirst('The address is too long'))
   .superRefine((value, ctx) => {
     const problem = baseUrlProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -39,5 +45,12 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Unknown id');
+/** A string of a known shape: the length is checked first, so the pattern never sees an oversized value. */
+export const patternString = (max: number, pattern: RegExp, message: string) =>
+  z.string().max(max, lengthFirst(message)).regex(pattern, message);
+
+export const idSchema = z
+  .string()
+  .max(64, lengthFirst('Unknown id'))
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'Unknown id');
 export const noArgs = z.undefined();

@@ -2,14 +2,13 @@
  * The app without its Electron shell: cache, keychain, services and the IPC handler map. The
  * Electron main process and the browser host both build exactly this, with their own ports.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAppError, type AppError } from '../common/errors';
-import type { AppInfo } from '../common/models/cached';
+import type { AppInfo, CacheNotice } from '../common/models/cached';
 import { err, type Result } from '../common/result';
 import { createAccountsRepo } from './cache/accounts-repo';
-import { CACHE_FILE, loadOrCreateCacheKey } from './cache/cache-key';
-import { openCacheDatabase, type CacheDb } from './cache/database';
+import { CACHE_FILE, ensureDataDir, loadCacheKey, secureCacheFiles } from './cache/cache-key';
+import { openCacheDatabase, opensWithKey, type CacheDb } from './cache/database';
 import { createSettingsRepo } from './cache/settings-repo';
 import { createSyncStateRepo } from './cache/sync-state-repo';
 import { createDispatcher, type Dispatch } from './ipc/registry';
@@ -60,15 +59,19 @@ export interface AppCore {
 
 export async function createAppCore(ports: CorePorts): Promise<AppCore> {
   const events = createEventBus();
-  mkdirSync(ports.dataDir, { recursive: true });
+  ensureDataDir(ports.dataDir);
   let db: CacheDb;
+  let notice: CacheNotice | null = null;
   try {
-    const keyHex = await loadOrCreateCacheKey(ports.secrets, ports.dataDir);
-    db = openCacheDatabase({ path: join(ports.dataDir, CACHE_FILE), keyHex });
+    const loaded = await loadCacheKey(ports.secrets, ports.dataDir, opensWithKey);
+    notice = loaded.notice;
+    if (notice) ports.logger.warn('core', `${notice.kind}: the other cache file is ${notice.file}`);
+    secureCacheFiles(ports.dataDir);
+    db = openCacheDatabase({ path: join(ports.dataDir, CACHE_FILE), keyHex: loaded.keyHex });
   } catch (thrown) {
     const startupError = toAppError(thrown);
     ports.logger.warn('core', `could not open the cache: ${startupError.kind}`);
-    return degradedCore(ports, events, startupError);
+    return degradedCore(ports, events, startupError, notice);
   }
 
   const repos = {
@@ -137,7 +140,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     collectDiagnostics({ ...ports, cacheFile: CACHE_FILE, accounts: () => repos.accounts.list(), recentErrors });
   const desktop = desktopHandlers({ diagnostics, updates });
   const handlers = buildHandlers({
-    info: () => appInfo(ports),
+    info: () => appInfo(ports, notice),
     accounts,
     settings,
     demo,
@@ -169,7 +172,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
   };
 }
 
-function appInfo(ports: CorePorts): AppInfo {
+function appInfo(ports: CorePorts, startupNotice: CacheNotice | null): AppInfo {
   return {
     name: 'Reseller Console',
     version: ports.version,
@@ -183,16 +186,17 @@ function appInfo(ports: CorePorts): AppInfo {
     ),
     dataDir: ports.dataDir,
     keychain: ports.secrets.description,
+    startupNotice,
   };
 }
 
 /** Without a cache there is nothing to serve: app.info still answers, everything else the cause. */
-function degradedCore(ports: CorePorts, events: EventBus, startupError: AppError): AppCore {
+function degradedCore(ports: CorePorts, events: EventBus, startupError: AppError, notice: CacheNotice | null): AppCore {
   return {
     events,
     startupError,
     dispatch: async (channel): Promise<Result<unknown>> =>
-      channel === 'app.info' ? { ok: true, value: appInfo(ports) } : err(startupError),
+      channel === 'app.info' ? { ok: true, value: appInfo(ports, notice) } : err(startupError),
     close: async () => undefined,
   };
 }

@@ -4,6 +4,7 @@ import { app, clipboard, Menu, nativeTheme, net, shell, type BrowserWindow } fro
 import type { Settings } from '../common/models/settings';
 import { createAppCore, type AppCore } from './core';
 import { createFileLogger, type FileLogger } from './logging/file-logger';
+import { installProcessGuards } from './process-guards';
 import { createKeytarStore } from './secrets/keytar-store';
 import { createElectronUpdater } from './updates/electron-updater-port';
 import { createMainWindow, hardenSession } from './window/create-window';
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
   const logsDir = join(userData, 'logs');
   const log = createFileLogger({ dir: logsDir, console: !app.isPackaged });
   logger = log;
+  // A stray rejection (a background sync, a port) is logged, never the end of the app.
+  installProcessGuards(log);
   log.info('app', `starting ${app.getVersion()} on Electron ${process.versions.electron ?? '?'}`);
   const started = await createAppCore({
     dataDir: userData,

@@ -16,6 +16,14 @@ describe('fault rules', () => {
     expect(faults.take('POST', '/contracts')).toEqual([]);
   });
 
+  it('apply to every Nth matching request when `every` is set (a throttling portal)', () => {
+    const faults = new FaultInjector();
+    faults.add({ fault: { kind: 'rate-limit' }, every: 3, times: 0 });
+    const throttled = Array.from({ length: 9 }, () => faults.take('POST', '/x').length > 0);
+    expect(throttled).toEqual([false, false, true, false, false, true, false, false, true]);
+    expect(() => faults.add({ fault: { kind: 'drop' }, every: 0 })).toThrow(/every/);
+  });
+
   it('refuses malformed rules', () => {
     const faults = new FaultInjector();
     expect(() => faults.add({ fault: { kind: 'explode' } } as never)).toThrow(/fault.kind/);

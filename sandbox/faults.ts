@@ -21,11 +21,14 @@ export interface FaultRule {
   readonly path?: string;
   /** How many matching requests it applies to; default 1, 0 for every request until cleared. */
   readonly times?: number;
+  /** Applies to every Nth matching request only (a portal that throttles every seventh request). */
+  readonly every?: number;
 }
 
 interface ActiveRule extends FaultRule {
   remaining: number;
   matcher: RegExp | null;
+  seen: number;
 }
 
 export class FaultInjector {
@@ -36,7 +39,7 @@ export class FaultInjector {
   add(rule: FaultRule): void {
     validateRule(rule);
     const matcher = rule.path ? new RegExp(rule.path) : null;
-    this.rules.push({ ...rule, remaining: rule.times ?? 1, matcher });
+    this.rules.push({ ...rule, remaining: rule.times ?? 1, matcher, seen: 0 });
   }
 
   clear(): void {
@@ -45,7 +48,13 @@ export class FaultInjector {
   }
 
   list(): readonly FaultRule[] {
-    return this.rules.map(({ fault, method, path, remaining }) => ({ fault, method, path, times: remaining }));
+    return this.rules.map(({ fault, method, path, remaining, every }) => ({
+      fault,
+      method,
+      path,
+      times: remaining,
+      every,
+    }));
   }
 
   /** The faults that apply to this request, consuming one use of each matching rule. */
@@ -54,6 +63,8 @@ export class FaultInjector {
     for (const rule of this.rules) {
       if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
       if (rule.matcher && !rule.matcher.test(path)) continue;
+      rule.seen += 1;
+      if (rule.every !== undefined && rule.seen % rule.every !== 0) continue;
       hits.push(rule.fault);
       if (rule.remaining > 0) rule.remaining -= 1;
       // A rule with times 0 from the start never runs out.
@@ -72,6 +83,9 @@ function validateRule(rule: FaultRule): void {
   }
   if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 0)) {
     throw new TypeError('times must be a whole number ≥ 0');
+  }
+  if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1)) {
+    throw new TypeError('every must be a whole number ≥ 1');
   }
   if (rule.path !== undefined) new RegExp(rule.path);
 }

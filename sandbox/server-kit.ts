@@ -18,7 +18,7 @@ export interface SandboxRequest {
 export interface SandboxResponse {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Objects are sent as JSON; strings as they are (set content-type yourself). */
+  /** Objects are sent as JSON; strings and bytes as they are (set content-type yourself). */
   readonly body?: unknown;
 }
 
@@ -166,8 +166,8 @@ function faultControl(faults: FaultInjector, request: SandboxRequest): SandboxRe
 
 export function send(res: ServerResponse, answer: SandboxResponse): void {
   const headers: Record<string, string> = { ...answer.headers };
-  let payload: string | undefined;
-  if (typeof answer.body === 'string') payload = answer.body;
+  let payload: string | Uint8Array | undefined;
+  if (typeof answer.body === 'string' || answer.body instanceof Uint8Array) payload = answer.body;
   else if (answer.body !== undefined) {
     payload = JSON.stringify(answer.body);
     headers['content-type'] ??= 'application/json';

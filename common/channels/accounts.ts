@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE, secretByteLength } from '../secret-limits';
 import type { Account, AccountCheck } from '../models/account';
-import { baseUrlSchema, idSchema, noArgs } from '../validation';
+import { baseUrlSchema, idSchema, lengthFirst, noArgs } from '../validation';
 
-const label = z.string().trim().min(1, 'Enter a label').max(80, 'Keep the label under 80 characters');
-const username = z.string().trim().max(254, 'The username is too long');
+const label = z.string().trim().max(80, lengthFirst('Keep the label under 80 characters')).min(1, 'Enter a label');
+const username = z.string().trim().max(254, lengthFirst('The username is too long'));
 // Characters first (cheap, bounds the work), then the UTF-8 size the keychain actually stores.
 const secret = z
   .string()
+  .max(MAX_SECRET_BYTES, lengthFirst(SECRET_TOO_LONG_MESSAGE))
   .min(1, 'Enter the password or token')
-  .max(MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE)
   .refine((value) => secretByteLength(value) <= MAX_SECRET_BYTES, SECRET_TOO_LONG_MESSAGE);
 
 const ionosFields = {
@@ -70,6 +70,7 @@ export const accountChannels = {
       code: z
         .string()
         .trim()
+        .max(12, lengthFirst('Enter the code shown by your authenticator app'))
         .regex(/^[0-9A-Za-z]{4,12}$/, 'Enter the code shown by your authenticator app'),
     }),
   ),

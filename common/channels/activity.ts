@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import type { AccountKind } from '../models/account';
 import { resourceKeys } from '../resource-keys';
-import { idSchema } from '../validation';
+import { idSchema, patternString } from '../validation';
 
 export const ACTIVITY_OUTCOMES = ['done', 'refused', 'unknown'] as const;
 export type ActivityOutcomeName = (typeof ACTIVITY_OUTCOMES)[number];
@@ -20,7 +20,7 @@ export const ACTIVITY_PAGE_LIMIT = 5_000;
 /** `activity.entries` changes whenever an entry is recorded. */
 export const activityKeys = resourceKeys('activity', { entries: [] });
 
-const isoDate = z.iso.date('Use a date such as 2026-12-01');
+const isoDate = patternString(10, /^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-01');
 
 export const activityFiltersSchema = z
   .strictObject({

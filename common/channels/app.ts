@@ -16,6 +16,7 @@ export const appChannels = {
       theme: z.enum(THEMES).optional(),
       activeAccountId: idSchema.nullable().optional(),
       autoUpdate: z.boolean().optional(),
+      desktopNotifications: z.boolean().optional(),
     }),
   ),
   /** Plain text for a support request: versions, accounts per kind, cache size, recent error kinds; no names, URLs or secrets. */

@@ -27,7 +27,7 @@ import {
   vmRebuildSchema,
 } from '../schemas/hostbill';
 import { resourceKeys } from '../resource-keys';
-import { idSchema } from '../validation';
+import { idSchema, lengthFirst } from '../validation';
 
 /** Resources named in `cache.changed` by the hosting feature. */
 export const hostingKeys = resourceKeys('hosting', {
@@ -96,7 +96,7 @@ export const upgradeRequestSchema = z.strictObject({
   ...service,
   resources: z.record(hostbillIdSchema, z.union([hostbillIdSchema, z.number().int().min(0)])).optional(),
   package: hostbillIdSchema.optional(),
-  cycle: z.string().trim().min(1).max(40).optional(),
+  cycle: z.string().trim().max(40, lengthFirst('Choose a billing cycle from the list')).min(1).optional(),
   /** false = ask for an estimate only. */
   send: z.boolean(),
 });
@@ -140,7 +140,11 @@ export const hostingChannels = {
   ),
   /** Reinstalls the VM from a template (wipes its disk); `confirmLabel` must be the VM's label. */
   'vms.rebuild': channel<VmActionResult>()(
-    z.strictObject({ ...vm, ...vmRebuildSchema.shape, confirmLabel: z.string().max(200) }),
+    z.strictObject({
+      ...vm,
+      ...vmRebuildSchema.shape,
+      confirmLabel: z.string().max(200, lengthFirst('Type the VM name')),
+    }),
   ),
   /** Creates a VM on a service that offers it; answers the new VM (building) when the portal says so. */
   'vms.create': channel<Vm | null>()(z.strictObject({ ...service, vm: vmCreateSchema })),

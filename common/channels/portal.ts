@@ -29,7 +29,7 @@ import type { PrivilegeMatrix } from '../portal/privileges';
 import { contactCreateSchema, contactUpdateSchema, profileSchema } from '../portal/profile';
 import { resourceKeys } from '../resource-keys';
 import { hostbillIdSchema } from '../schemas/hostbill';
-import { idSchema } from '../validation';
+import { idSchema, lengthFirst, patternString } from '../validation';
 
 export const portalKeys = resourceKeys('portal', {
   categories: [],
@@ -131,7 +131,7 @@ export const portalChannels = {
       ...account,
       resource: z
         .string()
-        .max(200)
+        .max(200, lengthFirst('Unknown portal resource'))
         .refine((r) => portalKeys.parse(r) !== null, 'Unknown portal resource'),
     }),
   ),

@@ -45,7 +45,7 @@ export interface Account {
 
 export interface AccountCheck {
   readonly ok: boolean;
-  /** One line per step, e.g. "API reachable", "Credentials accepted". */
+  /** One line per step, titled by what it checks ("Reach the portal", "Sign in"), whatever the outcome. */
   readonly steps: readonly { readonly label: string; readonly ok: boolean; readonly message: string }[];
   /** The portal asked for a second factor: the UI offers to enter the code (accounts.completeMfa). */
   readonly needsCode?: boolean;

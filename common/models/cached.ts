@@ -30,4 +30,14 @@ export interface AppInfo {
   readonly versions: Readonly<Record<string, string>>;
   readonly dataDir: string;
   readonly keychain: string;
+  /** Something the user must hear about on the first screen (the cache was moved aside); null when nothing. */
+  readonly startupNotice?: CacheNotice | null;
+}
+
+/** What happened to the local cache at start, in words for the user (the file path included). */
+export interface CacheNotice {
+  readonly kind: 'cache-moved-aside' | 'cache-restored';
+  /** Where the cache that is not in use now was kept. */
+  readonly file: string;
+  readonly message: string;
 }

@@ -27,6 +27,8 @@ export interface HostbillService {
   readonly username: string | null;
   /** Hints for the UI, derived from category/product names; ServiceMethods is the real answer. */
   readonly kind: 'vps' | 'hosting' | 'domain' | 'dns' | 'other';
+  /** True when the portal shows a cancellation request; null when the answer does not say (lists). */
+  readonly cancelRequested?: boolean | null;
 }
 
 export interface ServiceMethod {
@@ -220,20 +222,29 @@ export interface TicketSummary {
   readonly read: boolean;
 }
 
+/** A file on a ticket or reply; fetch it with getTicketAttachment(id). */
+export interface TicketFile {
+  readonly id: string;
+  readonly name: string;
+  /** Bytes, when the portal lists it. */
+  readonly size: number | null;
+}
+
 export interface TicketReply {
   readonly id: string;
   readonly author: string;
   readonly date: string | null;
   readonly body: string;
+  /** "Admin" (staff) or "Client" as the portal sends it. */
   readonly type: string | null;
+  readonly attachments: readonly TicketFile[];
 }
 
 export interface Ticket extends TicketSummary {
   readonly author: string | null;
   readonly body: string;
   readonly replies: readonly TicketReply[];
-  /** Fetch one with getTicketAttachment(id). */
-  readonly attachments: readonly { readonly id: string; readonly name: string }[];
+  readonly attachments: readonly TicketFile[];
 }
 
 export interface TicketDepartment {
@@ -244,8 +255,8 @@ export interface TicketDepartment {
 export interface TicketAttachment {
   readonly name: string | null;
   readonly contentType: string | null;
-  /** Base64 of the raw bytes, so it crosses IPC as plain data. */
-  readonly dataBase64: string;
+  /** The file's exact bytes (main only: they never cross IPC). */
+  readonly bytes: Uint8Array;
 }
 
 export interface Contact {

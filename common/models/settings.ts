@@ -7,6 +7,13 @@ export interface Settings {
   readonly activeAccountId: string | null;
   /** Check for app updates at start and daily (Electron only). Absent in older stored settings: on. */
   readonly autoUpdate: boolean;
+  /** New portal notifications and staff replies raise a desktop notification; off until turned on. */
+  readonly desktopNotifications: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', activeAccountId: null, autoUpdate: true };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  activeAccountId: null,
+  autoUpdate: true,
+  desktopNotifications: false,
+};

@@ -4,6 +4,7 @@
  * "what changes" list the account form shows before saving.
  */
 import { z } from 'zod';
+import { lengthFirst } from '../validation';
 import type { AccountDetails } from '../models/hostbill';
 import { isCountryCode } from './countries';
 
@@ -17,7 +18,7 @@ export const profileSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254, 'At most 254 characters')
+    .max(254, lengthFirst('At most 254 characters'))
     .regex(EMAIL, 'Enter an email address such as name@example.com'),
   firstName: z.string().trim().min(1, 'Enter a first name').max(100, 'At most 100 characters'),
   lastName: z.string().trim().min(1, 'Enter a last name').max(100, 'At most 100 characters'),
@@ -25,7 +26,7 @@ export const profileSchema = z.object({
   phone: z
     .string()
     .trim()
-    .max(30, 'At most 30 characters')
+    .max(30, lengthFirst('At most 30 characters'))
     .refine(
       (v) => v === '' || (PHONE.test(v) && v.replace(/\D/g, '').length >= 6),
       'Enter a phone number such as +1 707 555 0123',
@@ -39,6 +40,7 @@ export const profileSchema = z.object({
   country: z
     .string()
     .trim()
+    .max(2, lengthFirst('Use a two-letter country code such as US or DE'))
     .toUpperCase()
     .refine(isCountryCode, 'Use a two-letter country code such as US or DE')
     .optional(),

@@ -5,24 +5,28 @@
  * own error texts are often vague.
  */
 import { z } from 'zod';
+import { lengthFirst } from '../validation';
 
-export const hostbillIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Unknown id');
+export const hostbillIdSchema = z
+  .string()
+  .max(64, lengthFirst('Unknown id'))
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Unknown id');
 
 export const serviceLabelSchema = z.object({
-  label: z.string().trim().max(100, 'A label has at most 100 characters'),
+  label: z.string().trim().max(100, lengthFirst('A label has at most 100 characters')),
 });
 
 export const cancelServiceSchema = z.object({
   /** false = at the end of the billing period. */
   immediate: z.boolean(),
-  reason: z.string().trim().min(3, 'Give a short reason').max(1000, 'The reason is too long'),
+  reason: z.string().trim().max(1000, lengthFirst('The reason is too long')).min(3, 'Give a short reason'),
 });
 
 const vmLabel = z
   .string()
   .trim()
+  .max(63, lengthFirst('At most 63 characters'))
   .min(1, 'Enter a name')
-  .max(63, 'At most 63 characters')
   .regex(
     /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/,
     'Letters, digits, dots and dashes; start and end with a letter or digit',
@@ -31,12 +35,12 @@ const vmLabel = z
 export const vmCreateSchema = z
   .object({
     label: vmLabel,
-    template: z.string().trim().min(1, 'Choose a template'),
-    flavor: z.string().trim().min(1, 'Choose a size'),
+    template: z.string().trim().max(200, lengthFirst('Choose a template from the list')).min(1, 'Choose a template'),
+    flavor: z.string().trim().max(200, lengthFirst('Choose a size from the list')).min(1, 'Choose a size'),
     disk: z.number().int('Whole gigabytes').min(1, 'At least 1 GB').max(100_000, 'Too large').optional(),
-    securityGroup: z.string().trim().min(1).optional(),
-    keypair: z.string().trim().min(1).optional(),
-    password: z.string().min(8, 'At least 8 characters').max(128, 'At most 128 characters').optional(),
+    securityGroup: z.string().trim().max(200, lengthFirst('Choose a security group from the list')).min(1).optional(),
+    keypair: z.string().trim().max(200, lengthFirst('Choose an SSH key from the list')).min(1).optional(),
+    password: z.string().max(128, lengthFirst('At most 128 characters')).min(8, 'At least 8 characters').optional(),
   })
   .superRefine((value, ctx) => {
     if (!value.keypair && !value.password) {
@@ -45,7 +49,9 @@ export const vmCreateSchema = z
   });
 export type VmCreateInput = z.infer<typeof vmCreateSchema>;
 
-export const vmRebuildSchema = z.object({ template: z.string().trim().min(1, 'Choose a template') });
+export const vmRebuildSchema = z.object({
+  template: z.string().trim().max(200, lengthFirst('Choose a template from the list')).min(1, 'Choose a template'),
+});
 
 export const VM_ACTIONS = ['start', 'stop', 'reboot', 'rescue', 'unrescue'] as const;
 export type VmAction = (typeof VM_ACTIONS)[number];
@@ -88,7 +94,7 @@ export type DnsRecordType = (typeof DNS_RECORD_TYPES)[number];
 const recordName = z
   .string()
   .trim()
-  .max(253, 'The name is too long')
+  .max(253, lengthFirst('The name is too long'))
   .refine(
     (v) => v === '' || v === '@' || isHostname(v, { allowWildcard: true }),
     'Use letters, digits, dashes and dots (or @ for the zone itself)',
@@ -99,6 +105,7 @@ const hostTarget = (what: string) =>
   z
     .string()
     .trim()
+    .max(253, lengthFirst(`The ${what} is too long`))
     .refine((v) => isHostname(v), `Enter the ${what} as a host name, e.g. mail.example.com`);
 
 const base = { name: recordName, ttl };
@@ -107,12 +114,20 @@ export const dnsRecordSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('A'),
-    content: z.string().trim().refine(isIpv4, 'Enter an IPv4 address, e.g. 192.0.2.10'),
+    content: z
+      .string()
+      .trim()
+      .max(15, lengthFirst('Enter an IPv4 address, e.g. 192.0.2.10'))
+      .refine(isIpv4, 'Enter an IPv4 address, e.g. 192.0.2.10'),
   }),
   z.object({
     ...base,
     type: z.literal('AAAA'),
-    content: z.string().trim().refine(isIpv6, 'Enter an IPv6 address, e.g. 2001:db8::1'),
+    content: z
+      .string()
+      .trim()
+      .max(45, lengthFirst('Enter an IPv6 address, e.g. 2001:db8::1'))
+      .refine(isIpv6, 'Enter an IPv6 address, e.g. 2001:db8::1'),
   }),
   z.object({ ...base, type: z.literal('CNAME'), content: hostTarget('target') }),
   z.object({ ...base, type: z.literal('NS'), content: hostTarget('name server') }),
@@ -122,8 +137,8 @@ export const dnsRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('TXT'),
     content: z
       .string()
+      .max(4096, lengthFirst('At most 4096 characters'))
       .min(1, 'Enter the text')
-      .max(4096, 'At most 4096 characters')
       .refine((v) => !/[\r\n]/.test(v), 'One line only'),
   }),
   z.object({
@@ -140,6 +155,7 @@ export const dnsRecordSchema = z.discriminatedUnion('type', [
       target: z
         .string()
         .trim()
+        .max(253, lengthFirst('The target host is too long'))
         .refine((v) => v === '.' || isHostname(v), 'Enter the target host, e.g. sip.example.com'),
     }),
   }),
@@ -149,6 +165,7 @@ export const dnsRecordSchema = z.discriminatedUnion('type', [
     content: z
       .string()
       .trim()
+      .max(1000, lengthFirst('The CAA value is too long'))
       .regex(/^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/, 'Write it as: 0 issue "letsencrypt.org"'),
   }),
 ]);
@@ -158,6 +175,7 @@ export const dnsZoneAddSchema = z.object({
   name: z
     .string()
     .trim()
+    .max(253, lengthFirst('The domain is too long'))
     .toLowerCase()
     .refine((v) => isHostname(v) && v.includes('.'), 'Enter a domain such as example.com'),
 });
@@ -166,20 +184,25 @@ export const dnsZoneAddSchema = z.object({
 
 export const ticketCreateSchema = z.object({
   departmentId: hostbillIdSchema,
-  subject: z.string().trim().min(3, 'Enter a subject').max(200, 'At most 200 characters'),
-  body: z.string().trim().min(1, 'Write your message').max(20_000, 'The message is too long'),
+  subject: z.string().trim().max(200, lengthFirst('At most 200 characters')).min(3, 'Enter a subject'),
+  body: z.string().trim().max(20_000, lengthFirst('The message is too long')).min(1, 'Write your message'),
 });
 
 export const ticketReplySchema = z.object({
-  body: z.string().trim().min(1, 'Write your reply').max(20_000, 'The message is too long'),
+  body: z.string().trim().max(20_000, lengthFirst('The message is too long')).min(1, 'Write your reply'),
 });
 
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, lengthFirst(`At most ${max} characters`))
+    .optional();
 
 export const contactSchema = z.object({
-  email: z.string().trim().email('Enter a valid email address'),
-  firstName: z.string().trim().min(1, 'Enter a first name').max(100),
-  lastName: z.string().trim().min(1, 'Enter a last name').max(100),
+  email: z.string().trim().max(254, lengthFirst('The email address is too long')).email('Enter a valid email address'),
+  firstName: z.string().trim().max(100, lengthFirst('At most 100 characters')).min(1, 'Enter a first name'),
+  lastName: z.string().trim().max(100, lengthFirst('At most 100 characters')).min(1, 'Enter a last name'),
   companyName: optionalText(200),
   phone: optionalText(40),
   address1: optionalText(200),
@@ -190,12 +213,13 @@ export const contactSchema = z.object({
   country: z
     .string()
     .trim()
+    .max(2, lengthFirst('Use a two-letter country code, e.g. US'))
     .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. US')
     .optional(),
   type: optionalText(40),
   /** Lets the contact sign in with their email; never returned by the portal. */
-  password: z.string().min(8, 'At least 8 characters').max(128).optional(),
-  privileges: z.record(z.string(), z.unknown()).optional(),
+  password: z.string().max(128, lengthFirst('At most 128 characters')).min(8, 'At least 8 characters').optional(),
+  privileges: z.record(z.string().max(100, lengthFirst('Unknown privilege')), z.unknown()).optional(),
 });
 export type ContactInput = z.infer<typeof contactSchema>;
 

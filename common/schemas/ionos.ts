@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { RESOURCE_LIMIT_META, type ResourceLimitKey, type ResourceLimits } from '../models/contract';
+import { lengthFirst } from '../validation';
 
 export const CONTRACT_NAME_MAX = 255;
 export const RESELLER_REFERENCE_MAX = 255;
@@ -20,19 +21,27 @@ export const INT32_MAX = 2_147_483_647;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const CONTRACT_ID_PATTERN = /^\d+$/;
 
-export const contractIdSchema = z.string().regex(CONTRACT_ID_PATTERN, 'A contract number has digits only');
-export const adminIdSchema = z.string().regex(CONTRACT_ID_PATTERN, 'An admin id has digits only');
+/** Contract numbers and admin ids are int64 on the wire: at most 19 digits. */
+export const NUMERIC_ID_MAX = 19;
+export const contractIdSchema = z
+  .string()
+  .max(NUMERIC_ID_MAX, lengthFirst('A contract number has at most 19 digits'))
+  .regex(CONTRACT_ID_PATTERN, 'A contract number has digits only');
+export const adminIdSchema = z
+  .string()
+  .max(NUMERIC_ID_MAX, lengthFirst('An admin id has at most 19 digits'))
+  .regex(CONTRACT_ID_PATTERN, 'An admin id has digits only');
 
 const contractName = z
   .string('Enter the contract name')
   .trim()
   .min(1, 'Enter the contract name')
-  .max(CONTRACT_NAME_MAX, `Keep the name under ${CONTRACT_NAME_MAX} characters`);
+  .max(CONTRACT_NAME_MAX, lengthFirst(`Keep the name under ${CONTRACT_NAME_MAX} characters`));
 
 const resellerReference = z
   .string('The reference must be text')
   .trim()
-  .max(RESELLER_REFERENCE_MAX, `Keep the reference under ${RESELLER_REFERENCE_MAX} characters`);
+  .max(RESELLER_REFERENCE_MAX, lengthFirst(`Keep the reference under ${RESELLER_REFERENCE_MAX} characters`));
 
 function limitField(key: ResourceLimitKey) {
   const { label, unit } = RESOURCE_LIMIT_META[key];
@@ -78,22 +87,22 @@ const firstName = z
   .string('Enter the first name')
   .trim()
   .min(1, 'Enter the first name')
-  .max(ADMIN_NAME_MAX, `Keep the first name under ${ADMIN_NAME_MAX} characters`);
+  .max(ADMIN_NAME_MAX, lengthFirst(`Keep the first name under ${ADMIN_NAME_MAX} characters`));
 const lastName = z
   .string('Enter the last name')
   .trim()
   .min(1, 'Enter the last name')
-  .max(ADMIN_NAME_MAX, `Keep the last name under ${ADMIN_NAME_MAX} characters`);
+  .max(ADMIN_NAME_MAX, lengthFirst(`Keep the last name under ${ADMIN_NAME_MAX} characters`));
 const email = z
   .string('Enter the email address')
   .trim()
+  .max(EMAIL_MAX, lengthFirst('The email address is too long'))
   .min(1, 'Enter the email address')
-  .max(EMAIL_MAX, 'The email address is too long')
   .regex(EMAIL_PATTERN, 'Enter a valid email address, e.g. anna@example.com');
 
 const password = z
   .string('Enter a password')
-  .max(PASSWORD_MAX, `Keep the password under ${PASSWORD_MAX} characters`)
+  .max(PASSWORD_MAX, lengthFirst(`Keep the password under ${PASSWORD_MAX} characters`))
   .superRefine((value, ctx) => {
     const strength = passwordStrength(value);
     if (!strength.acceptable)

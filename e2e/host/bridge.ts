@@ -16,6 +16,8 @@ async function invoke(channel: string, args: unknown): Promise<Result<unknown>> 
       body: JSON.stringify({ args }),
       credentials: 'same-origin',
     });
+    // 413 carries a Result saying the call was too big; other refusals are the host's.
+    if (response.status === 413) return (await response.json()) as Result<unknown>;
     if (!response.ok) return unreachable(`The app host refused the call (HTTP ${response.status}).`);
     return (await response.json()) as Result<unknown>;
   } catch {

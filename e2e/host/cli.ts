@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createConsoleLogger } from '../../main/logger';
+import { installProcessGuards } from '../../main/process-guards';
 import { startHostRun } from './start';
 
 const { values } = parseArgs({
@@ -17,7 +19,10 @@ const dataDir = values.temp
   ? mkdtempSync(join(tmpdir(), 'reseller-console-'))
   : (values['data-dir'] ?? join(homedir(), '.reseller-console-host'));
 
-const run = await startHostRun({ dataDir, port });
+// One failed background task must not end the host and every open tab with it.
+const logger = createConsoleLogger();
+installProcessGuards(logger);
+const run = await startHostRun({ dataDir, port, logger });
 process.stdout.write(`Reseller Console (browser host) at ${run.host.url}\n`);
 const stop = () => void run.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempCore, type TempCore } from '../../main/test-support/temp-core';
-import { startBrowserHost, type BrowserHost } from './server';
+import { MAX_BODY, startBrowserHost, TOO_BIG_RESULT, type BrowserHost } from './server';
 
 /** A stand-in renderer build, so these guards are tested without building the UI first. */
 function fakeRendererBuild(): { rendererDir: string; bridgeFile: string } {
@@ -85,5 +85,40 @@ describe('browser host guards', () => {
       const response = await fetch(`${host.origin}${path}`, { headers: { cookie } });
       expect(await response.text()).not.toContain('outside the renderer build');
     }
+  });
+
+  it('answers an oversized body with 413 and a Result saying the call was too big', async () => {
+    const args = { id: 'x'.repeat(MAX_BODY + 1) };
+    const response = await ipc({ origin: host.origin, cookie }, JSON.stringify({ args }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(TOO_BIG_RESULT);
+    expect(TOO_BIG_RESULT.error.message).toMatch(/too big/);
+  });
+
+  it('answers a malformed %-escape with 400, not 500', async () => {
+    for (const path of ['/ipc/accounts.%E0%A4%A', '/assets/%zz.js', '/%']) {
+      const response = await fetch(`${host.origin}${path}`, {
+        method: path.startsWith('/ipc/') ? 'POST' : 'GET',
+        headers: { cookie, origin: host.origin, 'content-type': 'application/json' },
+        ...(path.startsWith('/ipc/') ? { body: '{}' } : {}),
+      });
+      expect(response.status, path).toBe(400);
+    }
+  });
+
+  it('checks the Origin of the event stream like every other route', async () => {
+    const events = async (headers: Record<string, string>) => {
+      const controller = new AbortController();
+      const response = await fetch(`${host.origin}/events`, {
+        headers: { cookie, ...headers },
+        signal: controller.signal,
+      });
+      controller.abort();
+      return response.status;
+    };
+    expect(await events({ origin: 'http://evil.example' })).toBe(403);
+    expect(await events({ 'sec-fetch-site': 'cross-site' })).toBe(403);
+    expect(await events({ 'sec-fetch-site': 'same-origin' })).toBe(200);
+    expect(await events({ origin: host.origin })).toBe(200);
   });
 });

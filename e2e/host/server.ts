@@ -30,7 +30,18 @@ export interface BrowserHost {
 
 const COOKIE = 'rc_host_token';
 // The largest call is a table's CSV export (common/channels/exports.ts), plus its JSON escaping.
-const MAX_BODY = 32 * 1024 * 1024;
+export const MAX_BODY = 32 * 1024 * 1024;
+/** Past this the connection is cut instead of read to the end just to answer 413. */
+const MAX_DRAINED = 2 * MAX_BODY;
+
+/** The answer to an oversized call: a Result the page shows like any other refusal. */
+export const TOO_BIG_RESULT = {
+  ok: false,
+  error: {
+    kind: 'validation',
+    message: `The request was too big for the app (over ${MAX_BODY / (1024 * 1024)} MiB) and was not carried out.`,
+  },
+} as const;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
@@ -41,7 +52,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   const server = createServer((req, res) => {
-    void route(req, res).catch(() => {
+    void route(req, res).catch((thrown: unknown) => {
+      // A malformed %-escape in the address is the caller's mistake, not the host's.
+      if (thrown instanceof URIError) return plain(res, 400, 'Malformed address');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('host error');
     });
@@ -60,7 +73,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return plain(res, 401, 'Open the address that `npm run host` printed: it carries the access token.');
     }
     if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname.slice(5));
-    if (req.method === 'GET' && url.pathname === '/events') return eventStream(req, res);
+    if (req.method === 'GET' && url.pathname === '/events') {
+      if (!sameOriginRequest(req, origin)) return plain(res, 403, 'Cross-origin event stream refused');
+      return eventStream(req, res);
+    }
     if (req.method !== 'GET') return plain(res, 405, 'Method not allowed');
     if (url.pathname.startsWith('/__host/exports/'))
       return exportedPdf(res, url.pathname.slice('/__host/exports/'.length));
@@ -74,6 +90,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.headers.origin !== origin) return plain(res, 403, 'Cross-origin call refused');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return plain(res, 415, 'JSON only');
     const body = await readBody(req);
+    if (body === TOO_LARGE) return json(res, 413, TOO_BIG_RESULT);
     let args: unknown;
     try {
       args = body.length > 0 ? (JSON.parse(body) as { args?: unknown }).args : undefined;
@@ -84,8 +101,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       typeof args === 'symbol'
         ? { ok: false, error: { kind: 'validation', message: 'The request body is not JSON.' } }
         : await options.core.dispatch(decodeURIComponent(channel), args);
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(result));
+    json(res, 200, result);
   }
 
   /** Print in the browser host: a PDF the app exported opens in a tab (only files under <data-dir>/exports/). */
@@ -146,6 +162,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
+function json(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(value));
+}
+
+/**
+ * EventSource sends no Origin for a same-origin GET, so a present Origin must be ours, and the
+ * browser's own Sec-Fetch-Site (when sent) must say same-origin.
+ */
+function sameOriginRequest(req: IncomingMessage, origin: string): boolean {
+  if (req.headers.origin !== undefined && req.headers.origin !== origin) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
+}
+
 function plain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
   res.end(text);
@@ -165,18 +196,22 @@ function readCookie(req: IncomingMessage, name: string): string {
   return '';
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+const TOO_LARGE = Symbol('too large');
+
+/** The body, or TOO_LARGE once it passes MAX_BODY (read on to the end so the 413 reaches the page). */
+function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else if (size > MAX_DRAINED) {
         req.destroy();
-      } else chunks.push(chunk);
+        resolve(TOO_LARGE);
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

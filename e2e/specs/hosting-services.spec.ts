@@ -111,6 +111,9 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   ];
   for (const name of names) await vms.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reboot selected' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Reboot 2 virtual machines?' });
+  for (const name of names) await expect(confirm).toContainText(name);
+  await confirm.getByRole('button', { name: 'Reboot', exact: true }).click();
   const results = page.getByRole('status', { name: 'Bulk action results' });
   await expect(results).toContainText('Reboot: 2 sent');
   await screenshotBothThemes(page, 'hosting-vms-bulk');

@@ -56,6 +56,14 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
   ];
   for (const [button, pending, settled] of steps) {
     await actions.getByRole('button', { name: button, exact: true }).click();
+    // Stop, reboot and rescue ask first, naming the VM; start and unrescue do not.
+    if (['Stop', 'Reboot', 'Rescue'].includes(button)) {
+      const confirm = page.getByRole('dialog', { name: `${button} ${vm.label}?` });
+      await expect(confirm).toBeVisible();
+      await confirm.getByRole('button', { name: button, exact: true }).click();
+    } else {
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
     await expect(state).toHaveText(pending);
     await expect(actions.getByRole('button', { name: button, exact: true })).toBeDisabled();
     await expect(state).toHaveText(settled, { timeout: 15_000 });

@@ -1,7 +1,7 @@
 /**
  * The command palette, shortcuts and the activity log end to end, with an IONOS and a HostBill
  * account synced: Ctrl+K then a contract number opens that contract, an IP opens its VM, "new
- * contract" opens the form (the tickets area has not landed on this branch); the same works
+ * ticket" and "new contract" open their forms; the same works
  * offline; after a rename, a VM reboot and a DNS change the activity log lists them with their outcomes.
  */
 import type { Page } from '@playwright/test';
@@ -97,6 +97,10 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await page.keyboard.press('Escape');
   await expect(palette).toBeHidden();
 
+  // "new ticket" opens the ticket form of the HostBill account.
+  await paletteOpen(page, 'new ticket', 'New ticket');
+  await expect(page.getByRole('form', { name: 'New ticket' })).toBeVisible();
+
   // A command: new contract opens the form on the IONOS account's list.
   await paletteOpen(page, 'new contract', 'New contract');
   const form = page.getByRole('dialog', { name: 'New contract' });
@@ -130,7 +134,9 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Palette Renamed GmbH');
   await paletteOpen(page, vm.ipv4[0]!, vm.label);
   await page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name: 'Reboot', exact: true }).click();
-  await expect(page.getByTestId('vm-state')).toHaveText(/rebooting|running/);
+  const confirmReboot = page.getByRole('dialog', { name: `Reboot ${vm.label}?` });
+  await confirmReboot.getByRole('button', { name: 'Reboot', exact: true }).click();
+  await expect(page.getByTestId('vm-state')).toHaveText(/rebooting/);
 
   // A DNS change: the zone found by name, then "Add a DNS record" presses the zone's Add record.
   await paletteOpen(page, 'go to dns', 'Go to DNS');

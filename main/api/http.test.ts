@@ -53,6 +53,29 @@ describe('HTTP layer', () => {
     expect(hits.filter((hit) => hit.startsWith('POST'))).toHaveLength(1);
   });
 
+  it('repeats a POST after a 429 (the server did nothing), honouring Retry-After', async () => {
+    server.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 1 }, method: 'POST', times: 1 });
+    const response = await http().send({ method: 'POST', url: `${server.url}/things`, body: '{}' });
+    expect(response).toMatchObject({ status: 201, attempts: 2 });
+    expect(waits).toEqual([1_000]);
+    // The throttled attempt never reached the handler: the POST was carried out exactly once.
+    expect(hits.filter((hit) => hit.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('does not repeat a POST after a 5xx, and stops a 429 whose Retry-After is beyond the bound', async () => {
+    server.faults.add({ fault: { kind: 'server-error', status: 503 }, method: 'POST', times: 1 });
+    expect(await http().send({ method: 'POST', url: `${server.url}/things`, body: '{}' })).toMatchObject({
+      status: 503,
+      attempts: 1,
+    });
+    server.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 600 }, method: 'PATCH', times: 1 });
+    expect(await http().send({ method: 'PATCH', url: `${server.url}/things`, body: '{}' })).toMatchObject({
+      status: 429,
+      attempts: 1,
+    });
+    expect(waits).toEqual([]);
+  });
+
   it('gives up after the attempt cap with the last status', async () => {
     server.faults.add({ fault: { kind: 'server-error', status: 503 }, times: 0 });
     const response = await http().send({ method: 'GET', url: `${server.url}/things` });

@@ -1,7 +1,9 @@
 /**
  * The one HTTP layer of main: timeouts, retries with backoff and jitter, Retry-After, and
  * transport failures mapped to AppErrors. It knows nothing of either API's error bodies: each client
- * maps non-2xx answers itself. Only requests that cannot do harm twice are ever repeated.
+ * maps non-2xx answers itself. Only requests that cannot do harm twice are ever repeated, with one
+ * exception: a 429 means the server did nothing, so any method (POST included) is sent again after
+ * it, honouring Retry-After within the same bounds.
  */
 import { AppFailure, appError } from '../../common/errors';
 
@@ -25,15 +27,19 @@ export interface HttpRequest {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
-  /** Defaults: GET, PUT and DELETE may be repeated; POST and PATCH never are. */
+  /** Defaults: GET, PUT and DELETE may be repeated; POST and PATCH only after a 429. */
   readonly idempotent?: boolean;
   readonly timeoutMs?: number;
+  /** Read the body as raw bytes too (attachments); `text` is then their UTF-8 decoding. */
+  readonly binary?: boolean;
 }
 
 export interface HttpResponse {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
+  /** The exact body bytes, only when the request asked for `binary`. */
+  readonly bytes?: Uint8Array;
   /** How many attempts it took (1 = no retry). */
   readonly attempts: number;
 }
@@ -43,6 +49,8 @@ export interface HttpClient {
 }
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** "Too many requests": refused before anything was done, so safe to send again for every method. */
+const THROTTLED = 429;
 const DEFAULTS = { timeoutMs: 20_000, maxAttempts: 4, baseDelayMs: 300, maxTotalWaitMs: 15_000 };
 
 export function createHttpClient(options: HttpOptions): HttpClient {
@@ -65,7 +73,9 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       const canRepeat = repeatable && attempt < maxAttempts;
       if ('response' in outcome) {
         const { response } = outcome;
-        if (!RETRYABLE_STATUS.has(response.status) || !canRepeat) return { ...response, attempts: attempt };
+        const throttled = response.status === THROTTLED && attempt < maxAttempts;
+        if (!RETRYABLE_STATUS.has(response.status) || !(canRepeat || throttled))
+          return { ...response, attempts: attempt };
         const delay = retryAfterMs(response.headers) ?? backoff(attempt, baseDelayMs, random);
         if (waited + delay > maxTotalWaitMs) return { ...response, attempts: attempt };
         waited += delay;
@@ -92,6 +102,11 @@ async function attemptOnce(fetchPort: FetchPort, request: HttpRequest, timeoutMs
     if (request.body !== undefined) init.body = request.body;
     const response = await fetchPort(request.url, init);
     // Reading the body can fail too (connection dropped mid-answer): it is part of the attempt.
+    if (request.binary) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
+      return { response: { status: response.status, headers: response.headers, text, bytes } };
+    }
     const text = await response.text();
     return { response: { status: response.status, headers: response.headers, text } };
   } catch (thrown) {

@@ -16,15 +16,34 @@ export interface OpenCacheOptions {
   readonly migrations?: readonly Migration[];
 }
 
+function applyKey(db: CacheDb, keyHex: string): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${keyHex}'"`);
+  // The first real read is where a wrong key shows ("file is not a database").
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+}
+
+/** Whether `keyHex` decrypts the cache file at `path` (read only: nothing is migrated or written). */
+export function opensWithKey(path: string, keyHex: string): boolean {
+  if (!/^[0-9a-f]{64}$/.test(keyHex)) return false;
+  let db: CacheDb | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    applyKey(db, keyHex);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 export function openCacheDatabase(options: OpenCacheOptions): CacheDb {
   if (!/^[0-9a-f]{64}$/.test(options.keyHex)) throw new TypeError('cache key must be 32 bytes of hex');
   const db = new Database(options.path);
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${options.keyHex}'"`);
-    // The first real read is where a wrong key shows ("file is not a database").
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    applyKey(db, options.keyHex);
   } catch {
     db.close();
     throw new AppFailure(

@@ -107,7 +107,12 @@ describe('accounts', () => {
     await t.core.close();
     const again = await createTempCore({ secrets: t.secrets, dataDir: t.dataDir });
     expect((await again.value('accounts.list')).map((a) => a.id)).toEqual([account.id]);
-    expect(await again.value('settings.get')).toEqual({ theme: 'dark', activeAccountId: account.id, autoUpdate: true });
+    expect(await again.value('settings.get')).toEqual({
+      theme: 'dark',
+      activeAccountId: account.id,
+      autoUpdate: true,
+      desktopNotifications: false,
+    });
     await again.dispose();
   });
 });

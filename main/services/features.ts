@@ -9,6 +9,7 @@ import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
 import { createSearchFeature } from './search';
+import { createSupportFeature } from './support';
 import { createInvoicesFeature } from './invoices';
 import { createPortalFeature } from './portal';
 
@@ -17,6 +18,7 @@ const FEATURE_FACTORIES = {
   hosting: createHostingFeature,
   activity: createActivityFeature,
   search: createSearchFeature,
+  support: createSupportFeature,
   invoices: createInvoicesFeature,
   portal: createPortalFeature,
   dns: createDnsFeature,

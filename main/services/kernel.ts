@@ -10,6 +10,7 @@ import type { HostbillClient } from '../api/hostbill';
 import type { IonosClient } from '../api/ionos/client';
 import type { ActivityDescription, ActivityOutcome } from './activity-recorder';
 import type { FeatureDeps } from './feature-deps';
+import type { SyncWork } from './resource-sync';
 
 interface ClientOfKind {
   readonly hostbill: HostbillClient;
@@ -36,7 +37,7 @@ export async function clientFor<K extends AccountKind>(
 /** Cached rows now; a background refresh when they are stale. */
 export function cachedRead<T, K extends AccountKind>(
   deps: FeatureDeps,
-  spec: ResourceSpec<K> & { readonly read: () => T; readonly refresh: () => Promise<void> },
+  spec: ResourceSpec<K> & { readonly read: () => T; readonly refresh: SyncWork },
 ): Cached<T> {
   deps.requireAccount(spec.accountId, spec.kind);
   return deps.sync.read(spec.accountId, spec.resource, spec.read, spec.refresh);
@@ -45,7 +46,7 @@ export function cachedRead<T, K extends AccountKind>(
 /** The refresh button: waits for the portal and answers how it went (lastError when it failed). */
 export async function refreshNow<K extends AccountKind>(
   deps: FeatureDeps,
-  spec: ResourceSpec<K> & { readonly refresh: () => Promise<void> },
+  spec: ResourceSpec<K> & { readonly refresh: SyncWork },
 ): Promise<SyncOutcome> {
   deps.requireAccount(spec.accountId, spec.kind);
   await deps.sync.refresh(spec.accountId, spec.resource, spec.refresh);

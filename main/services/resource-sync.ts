@@ -10,6 +10,11 @@ import type { SyncStateRepo } from '../cache/sync-state-repo';
 import type { Logger } from '../logger';
 import type { EventBus } from './event-bus';
 
+/** Writes a refresh's rows together with its success record (one transaction). */
+export type SyncCommit = (writeRows: () => void) => void;
+/** A refresh; one that stores its rows through `commit` records rows and syncedAt atomically. */
+export type SyncWork = (commit: SyncCommit) => Promise<void>;
+
 export interface ResourceSyncOptions {
   readonly syncState: SyncStateRepo;
   readonly events: EventBus;
@@ -31,16 +36,21 @@ export function createResourceSync(options: ResourceSyncOptions) {
   const lastFailureAt = new Map<string, number>();
   const keyOf = (accountId: string, resource: string) => `${accountId}\u0000${resource}`;
 
-  function refresh(accountId: string, resource: string, work: () => Promise<void>): Promise<AppError | null> {
+  function refresh(accountId: string, resource: string, work: SyncWork): Promise<AppError | null> {
     const key = keyOf(accountId, resource);
     const running = inFlight.get(key);
     if (running) return running;
-    const promise = work()
+    const now = () => new Date(clock()).toISOString();
+    let committed = false;
+    const commit: SyncCommit = (writeRows) => {
+      if (options.accountExists(accountId)) options.syncState.commitSuccess(accountId, resource, now(), writeRows);
+      committed = true;
+    };
+    const promise = work(commit)
       .then(
         () => {
-          record(accountId, resource, () =>
-            options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString()),
-          );
+          if (!committed)
+            record(accountId, resource, () => options.syncState.recordSuccess(accountId, resource, now()));
           lastFailureAt.delete(key);
           if (options.accountExists(accountId)) options.onOutcome?.(accountId, null);
           return null;
@@ -88,7 +98,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
 
   return {
     /** Cached rows now; a background refresh when stale. */
-    read<T>(accountId: string, resource: string, readRows: () => T, work: () => Promise<void>): Cached<T> {
+    read<T>(accountId: string, resource: string, readRows: () => T, work: SyncWork): Cached<T> {
       const key = keyOf(accountId, resource);
       const recentlyFailed = clock() - (lastFailureAt.get(key) ?? -Infinity) < retryAfterFailureMs;
       if (status(accountId, resource).stale && !recentlyFailed) void refresh(accountId, resource, work);

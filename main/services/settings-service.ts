@@ -15,7 +15,8 @@ export function createSettingsService(repo: SettingsRepo, accounts: AccountsRepo
     const activeAccountId =
       rows.find((row) => row.id === stored?.activeAccountId)?.id ?? rows[0]?.id ?? DEFAULT_SETTINGS.activeAccountId;
     const autoUpdate = typeof stored?.autoUpdate === 'boolean' ? stored.autoUpdate : DEFAULT_SETTINGS.autoUpdate;
-    return { theme, activeAccountId, autoUpdate };
+    const desktopNotifications = stored?.desktopNotifications === true;
+    return { theme, activeAccountId, autoUpdate, desktopNotifications };
   }
   return {
     get,

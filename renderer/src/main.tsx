@@ -11,7 +11,7 @@ import './styles/controls.css';
 
 const codeOf = (route: Route) =>
   route.kind === 'account'
-    ? ACCOUNT_AREA_SPECS[route.area].preload?.()
+    ? ACCOUNT_AREA_SPECS[route.area].preload()
     : route.kind === 'app'
       ? APP_AREA_SPECS[route.area].preload()
       : undefined;

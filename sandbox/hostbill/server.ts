@@ -5,6 +5,7 @@
  * Control routes (no auth, no faults): POST /__sandbox/expire-tokens, POST /__sandbox/mode {mode},
  * POST /__sandbox/invoices {action: pay|add|cancel, id?} (invoice-changes.ts),
  * GET/POST /__sandbox/modules {affiliates: boolean},
+ * POST /__sandbox/notify and /__sandbox/staff-reply (routes/support-control.ts),
  * plus the shared POST/GET/DELETE /__sandbox/faults.
  */
 import { parseJson, startSandboxServer, type SandboxHandler, type SandboxServer } from '../server-kit';
@@ -19,11 +20,11 @@ import { catalogRoutes } from './routes/catalog';
 import { contactRoutes } from './routes/contacts';
 import { dnsRoutes } from './routes/dns';
 import { serviceRoutes } from './routes/services';
-import { supportRoutes } from './routes/support';
+import { supportControl, supportRoutes } from './routes/support';
 import { vmRoutes } from './routes/vms';
 import { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME } from './seed/account';
 import { createState, DEFAULT_SIZE } from './seed/index';
-import type { AuthMode, HostbillState } from './state';
+import type { AuthMode, HostbillState, PortalQuirks } from './state';
 import { createVmTimers } from './vm-state-machine';
 
 export { DEMO_MFA_CODE, DEMO_PASSWORD, DEMO_USERNAME };
@@ -36,6 +37,8 @@ export interface HostbillSandboxOptions {
   readonly mode?: AuthMode;
   /** Access token lifetime; default 900. Fractions are allowed (tests). */
   readonly tokenLifetimeSeconds?: number;
+  /** How this portal differs from the usual one (no label in the detail, fewer methods). */
+  readonly quirks?: Partial<PortalQuirks>;
   /** How long a VM stays in a transitional status; default 3. */
   readonly vmActionSeconds?: number;
   /** Optional modules; all on unless turned off here or with POST /__sandbox/modules. */
@@ -77,6 +80,7 @@ const ROUTES: readonly Route[] = [
 export async function startHostbillSandbox(options: HostbillSandboxOptions = {}): Promise<HostbillSandbox> {
   const state = createState(options.seed ?? 1, { ...DEFAULT_SIZE, ...options.size }, options.mode ?? 'jwt');
   state.modules.affiliates = options.modules?.affiliates ?? true;
+  state.quirks = { ...state.quirks, ...options.quirks };
   const tokens = createTokenStore(options.tokenLifetimeSeconds ?? 900);
   const timers = createVmTimers(options.vmActionSeconds ?? 3);
   const match = compileRoutes(ROUTES);
@@ -123,6 +127,7 @@ export async function startHostbillSandbox(options: HostbillSandboxOptions = {})
         return { status: 200, body: { mode: state.mode } };
       },
       invoices: invoiceChangeControl(state),
+      ...supportControl(state),
     },
   });
 

@@ -5,7 +5,7 @@
  */
 import type { SandboxResponse } from '../server-kit';
 import { fail, INVALID_METHOD, type RouteContext } from './router';
-import type { ServiceKind, ServiceRecord } from './state';
+import type { PortalQuirks, ServiceKind, ServiceRecord } from './state';
 
 export interface MethodInfo {
   readonly name: string;
@@ -56,12 +56,13 @@ const BY_KIND: Readonly<Record<ServiceKind, readonly MethodInfo[]>> = {
   dns: [...BASE, ...DNS],
 };
 
-export function methodsFor(service: ServiceRecord): readonly MethodInfo[] {
-  return BY_KIND[service.kind];
+export function methodsFor(service: ServiceRecord, quirks?: PortalQuirks): readonly MethodInfo[] {
+  const left = new Set(quirks?.withoutRoutes ?? []);
+  return left.size === 0 ? BY_KIND[service.kind] : BY_KIND[service.kind].filter((entry) => !left.has(entry.route));
 }
 
-export function supports(service: ServiceRecord, method: string, route: string): boolean {
-  return methodsFor(service).some((entry) => entry.method === method && entry.route === route);
+export function supports(service: ServiceRecord, method: string, route: string, quirks?: PortalQuirks): boolean {
+  return methodsFor(service, quirks).some((entry) => entry.method === method && entry.route === route);
 }
 
 /**
@@ -74,6 +75,6 @@ export function serviceFor(
 ): { service: ServiceRecord; error?: undefined } | { service?: undefined; error: SandboxResponse } {
   const service = context.state.services.get(context.params.id ?? '');
   if (!service) return { error: fail('Service not found') };
-  if (!supports(service, context.request.method, route)) return { error: INVALID_METHOD() };
+  if (!supports(service, context.request.method, route, context.state.quirks)) return { error: INVALID_METHOD() };
   return { service };
 }

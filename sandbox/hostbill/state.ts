@@ -142,7 +142,9 @@ export interface InvoiceRecord {
 export interface AttachmentRecord {
   id: string;
   filename: string;
-  content: string;
+  contentType: string;
+  /** The file's exact bytes (binary files included). */
+  bytes: Uint8Array;
 }
 
 export interface TicketReply {
@@ -215,6 +217,15 @@ export interface HostbillState {
   modules: { affiliates: boolean };
   /** Last used numeric id per sequence (services, invoices, records...). */
   sequences: Record<string, number>;
+  /** How this portal differs from the usual one (other portals' modules, other versions). */
+  quirks: PortalQuirks;
+}
+
+export interface PortalQuirks {
+  /** GET /service/@id leaves out `label` (the label route still has it). */
+  detailWithoutLabel: boolean;
+  /** Routes left out of every service's methods list, e.g. "/service/@id/vms/@vmid/unrescue". */
+  withoutRoutes: readonly string[];
 }
 
 /** The next id of a numeric sequence, as the string HostBill sends. */

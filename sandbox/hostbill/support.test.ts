@@ -51,7 +51,7 @@ describe('HostBill sandbox tickets, contacts, notifications, statuses, logs, aff
       },
     });
     expect(res.headers.get('content-disposition')).toContain(withFile.filename);
-    expect(await res.text()).toBe(withFile.content);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(withFile.bytes);
   });
 
   it('contacts: list, privileges, add (validated), details, edit; a contact with a password can sign in', async () => {

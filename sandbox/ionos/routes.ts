@@ -80,15 +80,17 @@ function pagingNumber(text: string | null, name: string, min: number, max: numbe
 
 export const listContracts: RouteHandler = ({ state, origin, request }) => {
   const offset = pagingNumber(request.query.get('offset'), 'offset', 0, INT32_MAX, 0);
-  const limit = pagingNumber(request.query.get('limit'), 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT);
-  const problems = [offset, limit].filter((value): value is string => typeof value === 'string');
-  if (typeof offset !== 'number' || typeof limit !== 'number') return unprocessable(problems);
+  const asked = pagingNumber(request.query.get('limit'), 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT);
+  const problems = [offset, asked].filter((value): value is string => typeof value === 'string');
+  if (typeof offset !== 'number' || typeof asked !== 'number') return unprocessable(problems);
+  const limit = state.quirks.maxLimit === null ? asked : Math.min(asked, state.quirks.maxLimit);
   const status = request.query.get('filter.status') ?? undefined;
   const matching = state.listContracts(status);
   const items = matching.slice(offset, offset + limit).map((contract) => contractWire(contract, origin));
   const link = (at: number) => {
     const query = new URLSearchParams({ offset: String(at), limit: String(limit) });
     if (status !== undefined) query.set('filter.status', status);
+    if (state.quirks.pageTokens) query.set('page', (at * 7919).toString(36));
     const path = `${BASE_PATH}/contracts?${query.toString()}`;
     return state.quirks.relativeLinks ? path : `${state.quirks.linkOrigin ?? origin}${path}`;
   };

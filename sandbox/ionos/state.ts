@@ -50,13 +50,17 @@ export interface SimQuirks {
   relativeLinks: boolean;
   /** Put this origin in `_links` instead of the server's own (to test the same-origin rule). */
   linkOrigin: string | null;
+  /** Serve at most this many contracts per page whatever `limit` asks (the body says the real limit). */
+  maxLimit: number | null;
+  /** Put a `page` token in every paging link: links no client could build from an offset alone. */
+  pageTokens: boolean;
 }
 
 export class IonosState {
   /** Insertion order is contract-number order: new numbers only ever grow. */
   readonly contracts = new Map<string, SimContract>();
   readonly admins = new Map<string, SimAdmin[]>();
-  readonly quirks: SimQuirks = { relativeLinks: false, linkOrigin: null };
+  readonly quirks: SimQuirks = { relativeLinks: false, linkOrigin: null, maxLimit: null, pageTokens: false };
   nextContractNumber = 15500;
   nextAdminId = 800000;
 

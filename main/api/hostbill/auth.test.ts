@@ -43,11 +43,14 @@ describe('HostBill auth: JWT', () => {
     expect(reuse.kind).toBe('auth');
   });
 
-  it('refreshes before exp (60 s margin) without a rejected call', async () => {
+  it('refreshes before exp (60 s margin for 15-minute tokens) without a rejected call', async () => {
     let offset = 0;
-    fx = await hostbillFixture({ sandbox: { tokenLifetimeSeconds: 120 }, clock: () => Date.now() + offset });
+    fx = await hostbillFixture({ sandbox: { tokenLifetimeSeconds: 900 }, clock: () => Date.now() + offset });
     await fx.client.getDetails();
-    offset = 70_000;
+    offset = 800_000;
+    await fx.client.getDetails();
+    expect(fx.count('POST', '/token')).toBe(0);
+    offset = 850_000;
     await fx.client.getDetails();
     expect(fx.count('POST', '/token')).toBe(1);
     expect(fx.requests.filter((r) => r.status === 401)).toHaveLength(0);
@@ -158,11 +161,7 @@ describe('checkHostbillAccount', () => {
       method: 'jwt',
     });
     expect(check.ok).toBe(true);
-    expect(check.steps.map((s) => s.label)).toEqual([
-      'Portal reachable',
-      'Credentials accepted',
-      'Account details readable',
-    ]);
+    expect(check.steps.map((s) => s.label)).toEqual(['Reach the portal', 'Sign in', 'Read account details']);
     expect(check.steps[1]?.message).toMatch(/Basic/);
   });
 
@@ -175,7 +174,12 @@ describe('checkHostbillAccount', () => {
       method: 'jwt',
     });
     expect(wrong.ok).toBe(false);
-    expect(wrong.steps[1]).toMatchObject({ ok: false, message: 'The portal rejected the username or password.' });
+    // The title names the step: a rejected password is not titled "Credentials accepted".
+    expect(wrong.steps[1]).toMatchObject({
+      label: 'Sign in',
+      ok: false,
+      message: 'The portal rejected the username or password.',
+    });
     fx.sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 30 }, path: '/api/details', times: 0 });
     const limited = await checkHostbillAccount({
       baseUrl: fx.sandbox.url,

@@ -1,6 +1,7 @@
 /**
  * Sign-in for one HostBill account. JWT: access token in memory only, refresh token in the injected
- * store (the OS keychain in the app), renewed 60 s before `exp`, and a rejected call refreshes once
+ * store (the OS keychain in the app), renewed shortly before `exp` (60 s, or a quarter of the token's
+ * lifetime when the portal's tokens live less than four minutes), and a rejected call refreshes once
  * and is repeated once. Basic: the credentials on every call. A portal whose /login is broken while
  * Basic works is detected and remembered for the session. All renewals share one in-flight promise
  * so a burst of calls after expiry costs one /token, not one each.
@@ -51,10 +52,20 @@ export interface HostbillAuth {
 /** Renew this long before `exp`, so a request does not arrive with a token that expires in flight. */
 export const REFRESH_MARGIN_MS = 60_000;
 
+/**
+ * The margin for a token living `lifetimeMs`: 60 s, but never more than a quarter of the lifetime, or
+ * a portal with 8-second tokens would see a renewal before nearly every request.
+ */
+export function refreshMarginMs(lifetimeMs: number): number {
+  return Math.min(REFRESH_MARGIN_MS, Math.max(0, lifetimeMs) / 4);
+}
+
 interface Access {
   readonly token: string;
   /** ms since epoch; Infinity when the token carries no readable `exp` (renewed when rejected). */
   readonly expiresAt: number;
+  /** When to renew: `expiresAt` less the margin that fits this token's lifetime. */
+  readonly renewAt: number;
 }
 
 export function createHostbillAuth(options: HostbillAuthOptions): HostbillAuth {
@@ -91,7 +102,10 @@ export function createHostbillAuth(options: HostbillAuthOptions): HostbillAuth {
     const token = isRaw(body) ? text(body.token) : null;
     if (!token) fail('server', 'The portal accepted the sign-in but sent no token.');
     const refresh = isRaw(body) ? text(body.refresh) : null;
-    access = { token, expiresAt: jwtExpiry(token) };
+    const expiresAt = jwtExpiry(token);
+    // The lifetime from the token's own claims; without `iat`, what is left of it on arrival.
+    const issuedAt = jwtIssuedAt(token) ?? clock();
+    access = { token, expiresAt, renewAt: expiresAt - refreshMarginMs(expiresAt - issuedAt) };
     // Rotation: the portal invalidates the old refresh token, so the new one must replace it.
     refreshToken = refresh;
     await tokenStore.setRefreshToken(refresh);
@@ -158,7 +172,7 @@ export function createHostbillAuth(options: HostbillAuthOptions): HostbillAuth {
 
   async function authorization(): Promise<string> {
     if (mode === 'basic') return basicHeader();
-    if (!access || access.expiresAt - clock() <= REFRESH_MARGIN_MS) await shared(renew);
+    if (!access || clock() >= access.renewAt) await shared(renew);
     // The renewal may have fallen back to Basic (TypeScript cannot see that `mode` changed).
     if ((mode as HostbillAuthMethod) === 'basic') return basicHeader();
     if (!access) fail('auth', SIGN_IN_AGAIN_MESSAGE);
@@ -250,13 +264,22 @@ function wrongCode(thrown: unknown): unknown {
 
 /** `exp` of a JWT in ms, read without checking the signature (the portal checks it, not us). */
 export function jwtExpiry(token: string): number {
+  return numericClaim(token, 'exp') ?? Infinity;
+}
+
+/** `iat` of a JWT in ms, or null when the token does not say. */
+export function jwtIssuedAt(token: string): number | null {
+  return numericClaim(token, 'iat');
+}
+
+function numericClaim(token: string, name: 'exp' | 'iat'): number | null {
   const payload = token.split('.')[1];
-  if (!payload) return Infinity;
+  if (!payload) return null;
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    const exp = isRaw(claims) ? claims.exp : undefined;
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : Infinity;
+    const value = isRaw(claims) ? claims[name] : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? value * 1000 : null;
   } catch {
-    return Infinity;
+    return null;
   }
 }

@@ -22,6 +22,14 @@ export interface HostbillCheckOptions {
 
 type Step = AccountCheck['steps'][number];
 
+/** Step titles name the step, not its outcome: a failed sign-in must not read "Credentials accepted". */
+export const HOSTBILL_CHECK_STEPS = {
+  reach: 'Reach the portal',
+  signIn: 'Sign in',
+  details: 'Read account details',
+} as const;
+const { reach: REACH, signIn: SIGN_IN, details: DETAILS } = HOSTBILL_CHECK_STEPS;
+
 export function memoryTokenStore(initial: string | null = null): TokenStore & { current(): string | null } {
   let token = initial;
   return {
@@ -58,15 +66,15 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
   // 1. Reachable: any answer in HostBill's dialect counts, even "wronglogin" for a missing header.
   try {
     await sendPortal(options.http, options.baseUrl, { method: 'GET', path: '/details' });
-    steps.push({ label: 'Portal reachable', ok: true, message: 'The portal answered.' });
+    steps.push({ label: REACH, ok: true, message: 'The portal answered.' });
   } catch (thrown) {
     const error = toAppError(thrown);
     const answered = error.kind === 'auth' || error.kind === 'mfa-required';
     if (!answered) {
-      steps.push({ label: 'Portal reachable', ok: false, message: describe(error) });
+      steps.push({ label: REACH, ok: false, message: describe(error) });
       return done(false);
     }
-    steps.push({ label: 'Portal reachable', ok: true, message: 'The portal answered.' });
+    steps.push({ label: REACH, ok: true, message: 'The portal answered.' });
   }
 
   // 2. Sign-in.
@@ -77,7 +85,7 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
     // afresh would ask for the code again.
     if (options.tokenStore && (await options.tokenStore.getRefreshToken()) !== null) {
       steps.push({
-        label: 'Credentials accepted',
+        label: SIGN_IN,
         ok: true,
         message: 'Signed in with the session kept in the keychain.',
       });
@@ -89,10 +97,10 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
       : outcome.method === 'jwt'
         ? 'Signed in with a token (JWT).'
         : 'Username and password accepted (Basic).';
-    steps.push({ label: 'Credentials accepted', ok: true, message });
+    steps.push({ label: SIGN_IN, ok: true, message });
   } catch (thrown) {
     const error = toAppError(thrown);
-    steps.push({ label: 'Credentials accepted', ok: false, message: describe(error) });
+    steps.push({ label: SIGN_IN, ok: false, message: describe(error) });
     return error.kind === 'mfa-required' ? { ...done(false), needsCode: true } : done(false);
   }
 
@@ -103,10 +111,10 @@ export async function checkHostbillAccount(options: HostbillCheckOptions): Promi
     try {
       const details = await createHostbillClient({ baseUrl: options.baseUrl, http: options.http, auth }).getDetails();
       const who = [details.firstName, details.lastName].filter(Boolean).join(' ') || details.email || 'this account';
-      steps.push({ label: 'Account details readable', ok: true, message: `Signed in as ${who}.` });
+      steps.push({ label: DETAILS, ok: true, message: `Signed in as ${who}.` });
     } catch (thrown) {
       const error = thrown instanceof AppFailure ? thrown.error : toAppError(thrown);
-      steps.push({ label: 'Account details readable', ok: false, message: describe(error) });
+      steps.push({ label: DETAILS, ok: false, message: describe(error) });
       // A kept session that expired leads to a fresh sign-in, which may ask for the code.
       return error.kind === 'mfa-required' ? { ...done(false), needsCode: true } : done(false);
     } finally {

@@ -13,6 +13,8 @@ export interface CallOptions {
   /** For PUT/DELETE whose repeat could do harm; default follows the HTTP layer. */
   readonly idempotent?: boolean;
   readonly allowNonJson?: boolean;
+  /** Keep the exact body bytes (attachments). */
+  readonly binary?: boolean;
 }
 
 export interface PortalContext {
@@ -48,6 +50,7 @@ export function createPortalContext({ baseUrl, http, auth }: ContextOptions): Po
         ...(options.optional === undefined ? {} : { optional: options.optional }),
         ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),
         ...(options.allowNonJson === undefined ? {} : { allowNonJson: options.allowNonJson }),
+        ...(options.binary ? { binary: true } : {}),
       }),
     );
   }

@@ -68,7 +68,7 @@ describe('HostBill DNS', () => {
     fx = await hostbillFixture();
     const { serviceIds } = await fx.client.listDnsZones();
     await expect(fx.client.addDnsZone(serviceIds[0]!, 'not a domain')).rejects.toMatchObject({
-      error: { kind: 'validation', message: 'The portal answered: Invalid domain name' },
+      error: { kind: 'validation', message: 'The portal answered: Invalid domain name.' },
     });
   });
 });

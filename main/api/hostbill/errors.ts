@@ -98,7 +98,13 @@ function fromPortalErrors(errors: readonly string[], status: number, options: Cl
     : CONFLICT_TEXT.test(joined)
       ? 'conflict'
       : 'validation';
-  return appError(kind, `The portal answered: ${text}`);
+  return appError(kind, `The portal answered: ${asSentence(text)}`);
+}
+
+/** Portal messages often lack a full stop; ours are appended after them and must not run on. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** HostBill codes such as "internal_error_0" or "wronglogin" read better with spaces. */

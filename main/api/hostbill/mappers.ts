@@ -13,6 +13,7 @@ import type {
   Notification,
   StatusEntry,
   Ticket,
+  TicketFile,
   TicketReply,
   TicketSummary,
   Vm,
@@ -38,6 +39,9 @@ export function toService(raw: Raw): HostbillService {
     category,
     username: text(raw.username),
     kind: serviceKind(`${category ?? ''} ${text(raw.category_url) ?? ''} ${name} ${text(raw.type) ?? ''}`),
+    // Only the detail carries it, and only when there is one: absent says nothing.
+    cancelRequested:
+      raw.cancel_request !== undefined && raw.cancel_request !== null && raw.cancel_request !== false ? true : null,
   };
 }
 
@@ -169,11 +173,16 @@ export function toTicket(raw: Raw, replies: unknown): Ticket {
     author: text(raw.name),
     body: text(raw.body) ?? '',
     replies: (list.success ? list.data : []).map(toTicketReply),
-    attachments: (rawListOrMap.safeParse(raw.attachments).data ?? []).map((a) => ({
-      id: id(a.id) ?? '',
-      name: text(pick(a, 'filename', 'name')) ?? '',
-    })),
+    attachments: toTicketFiles(raw.attachments),
   };
+}
+
+function toTicketFiles(value: unknown): TicketFile[] {
+  return (rawListOrMap.safeParse(value).data ?? []).map((a) => ({
+    id: id(a.id) ?? '',
+    name: text(pick(a, 'filename', 'name')) ?? '',
+    size: num(pick(a, 'size', 'filesize')),
+  }));
 }
 
 function toTicketReply(raw: Raw): TicketReply {
@@ -183,6 +192,7 @@ function toTicketReply(raw: Raw): TicketReply {
     date: date(raw.date),
     body: text(raw.body) ?? '',
     type: text(raw.type),
+    attachments: toTicketFiles(raw.attachments),
   };
 }
 

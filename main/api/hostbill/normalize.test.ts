@@ -117,8 +117,14 @@ describe('HostBill normalisation (literal samples from the seed documentation)',
       createdAt: '2016-12-30',
       kind: 'hosting',
       label: null,
+      cancelRequested: null,
     });
     expect(JSON.stringify(service)).not.toContain('pdtzc');
+    const cancelling = toService({
+      ...raw,
+      cancel_request: { type: 'Immediate', reason: 'moving', date: '2017-01-02' },
+    });
+    expect(cancelling.cancelRequested).toBe(true);
     expect(JSON.stringify(stripSecrets({ a: [{ service: { password: 'x1', root_password: 'x2' } }] }))).not.toMatch(
       /x1|x2/,
     );
@@ -169,6 +175,7 @@ describe('HostBill normalisation (literal samples from the seed documentation)',
       date: '2016-12-30T12:51:04Z',
       body: 'Vestibulum',
       type: 'Admin',
+      attachments: [],
     });
   });
 
@@ -265,7 +272,7 @@ describe('HostBill error mapping', () => {
     expect(classify(200, { error: ['invalid method'] })).toMatchObject({ kind: 'unsupported' });
     expect(classify(200, { error: ['VM is busy: another task is in progress'] })).toMatchObject({
       kind: 'conflict',
-      message: 'The portal answered: VM is busy: another task is in progress',
+      message: 'The portal answered: VM is busy: another task is in progress.',
     });
     expect(classify(200, { error: ['Service not found'] })).toMatchObject({ kind: 'not-found' });
     expect(classify(200, { error: ['Invalid template'] })).toMatchObject({ kind: 'validation' });

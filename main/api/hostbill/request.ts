@@ -38,12 +38,16 @@ export interface PortalRequest {
   readonly secrets?: readonly string[];
   /** A 2xx answer that is not JSON is returned as text (attachments) instead of failing. */
   readonly allowNonJson?: boolean;
+  /** Keep the exact body bytes (binary attachments); implies nothing about JSON parsing. */
+  readonly binary?: boolean;
 }
 
 export interface PortalReply {
   readonly body: unknown;
   readonly headers: Headers;
   readonly text: string;
+  /** Present when the request asked for `binary`. */
+  readonly bytes?: Uint8Array;
 }
 
 export function joinUrl(baseUrl: string, requestPath: string, query?: PortalRequest['query']): string {
@@ -69,11 +73,14 @@ export async function sendPortal(http: HttpClient, baseUrl: string, request: Por
     headers,
     ...(body === undefined ? {} : { body }),
     ...(request.idempotent === undefined ? {} : { idempotent: request.idempotent }),
+    ...(request.binary ? { binary: true } : {}),
   });
-  let parsed = parseJson(response.text);
   const ok = response.status >= 200 && response.status < 300;
-  if (ok && parsed === undefined && request.allowNonJson)
-    return { body: undefined, headers: response.headers, text: response.text };
+  const raw = { body: undefined, headers: response.headers, text: response.text, bytes: response.bytes };
+  // A file served as a file is the file, even when its text happens to parse as JSON.
+  if (ok && request.allowNonJson && request.binary && !isJsonType(response.headers)) return raw;
+  let parsed = parseJson(response.text);
+  if (ok && parsed === undefined && request.allowNonJson) return raw;
   // A write answered with an empty 2xx body (e.g. 204) did succeed; an empty read did not.
   if (ok && response.text.trim() === '' && request.method !== 'GET') parsed = {};
   throwIfError(
@@ -81,6 +88,10 @@ export async function sendPortal(http: HttpClient, baseUrl: string, request: Por
     { optional: request.optional ?? false, secrets: request.secrets ?? [] },
   );
   return { body: stripSecrets(parsed), headers: response.headers, text: response.text };
+}
+
+function isJsonType(headers: Headers): boolean {
+  return /[/+]json\b/i.test(headers.get('content-type') ?? '');
 }
 
 function parseJson(text: string): unknown {

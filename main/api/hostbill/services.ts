@@ -79,14 +79,29 @@ function toPackages(raw: unknown): UpgradePackage[] {
 }
 
 export function servicesApi(ctx: PortalContext) {
+  async function getServiceLabel(serviceId: string): Promise<string | null> {
+    const body = parseWith(
+      z.object({ label: z.unknown() }),
+      await ctx.get(path`/service/${serviceId}/label`, { optional: true }),
+    );
+    return text(body.label);
+  }
+
   return {
     async listServices(): Promise<HostbillService[]> {
       return parseWith(listAnswer, await ctx.get('/service')).services.map(toService);
     },
 
-    /** The portal may include the service's own password here; normalize.stripSecrets has removed it. */
+    /**
+     * The portal may include the service's own password here; normalize.stripSecrets has removed it.
+     * Some portals' detail has no `label` at all: then the label route (listed in `methods`) has it.
+     */
     async getService(serviceId: string): Promise<HostbillService> {
-      return toService(parseWith(detailAnswer, await ctx.get(path`/service/${serviceId}`)).service);
+      const raw = parseWith(detailAnswer, await ctx.get(path`/service/${serviceId}`)).service;
+      const service = toService(raw);
+      if ('label' in raw) return service;
+      const label = await getServiceLabel(serviceId).catch(() => null);
+      return label === null ? service : { ...service, label };
     },
 
     async getServiceMethods(serviceId: string): Promise<ServiceMethods> {
@@ -146,13 +161,7 @@ export function servicesApi(ctx: PortalContext) {
       return { info: infoOf(body) };
     },
 
-    async getServiceLabel(serviceId: string): Promise<string | null> {
-      const body = parseWith(
-        z.object({ label: z.unknown() }),
-        await ctx.get(path`/service/${serviceId}/label`, { optional: true }),
-      );
-      return text(body.label);
-    },
+    getServiceLabel,
 
     async setServiceLabel(serviceId: string, label: string): Promise<PortalInfo> {
       const body = await ctx.post(path`/service/${serviceId}/label`, { label }, { optional: true });

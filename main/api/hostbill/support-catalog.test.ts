@@ -32,7 +32,7 @@ describe('HostBill support, contacts and notifications', () => {
       const file = withFiles.attachments[0];
       if (!file) continue;
       const attachment = await fx.client.getTicketAttachment(file.id);
-      expect(attachment.dataBase64.length).toBeGreaterThan(0);
+      expect(attachment.bytes.length).toBeGreaterThan(0);
       break;
     }
   });

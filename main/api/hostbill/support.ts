@@ -71,11 +71,15 @@ export function supportApi(ctx: PortalContext) {
     },
 
     /**
-     * The attachment either as JSON ({name, content(base64)}) or as the raw file. The HTTP layer reads
-     * bodies as text, so a raw binary file is only exact when it is text; JSON answers are always exact.
+     * The attachment either as the raw file (read as bytes, exact) or, on some portals, as JSON
+     * `{name, content(base64)}`. An `error` answer fails as everywhere else.
      */
     async getTicketAttachment(fileId: string): Promise<TicketAttachment> {
-      const reply = await ctx.reply('GET', path`/ticket/attachment/${fileId}`, { optional: true, allowNonJson: true });
+      const reply = await ctx.reply('GET', path`/ticket/attachment/${fileId}`, {
+        optional: true,
+        allowNonJson: true,
+        binary: true,
+      });
       const contentType = reply.headers.get('content-type');
       if (isRaw(reply.body)) {
         const raw = isRaw(reply.body.attachment) ? reply.body.attachment : reply.body;
@@ -84,12 +88,27 @@ export function supportApi(ctx: PortalContext) {
         return {
           name: text(pick(raw, 'filename', 'name')),
           contentType: text(pick(raw, 'type', 'mime', 'content_type')),
-          dataBase64: isBase64 ? content.replace(/\s+/g, '') : Buffer.from(content, 'utf8').toString('base64'),
+          bytes: isBase64 ? new Uint8Array(Buffer.from(content, 'base64')) : new TextEncoder().encode(content),
         };
       }
-      const disposition = reply.headers.get('content-disposition') ?? '';
-      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
-      return { name, contentType, dataBase64: Buffer.from(reply.text, 'utf8').toString('base64') };
+      return {
+        name: fileNameFromDisposition(reply.headers.get('content-disposition') ?? ''),
+        contentType,
+        bytes: reply.bytes ?? new TextEncoder().encode(reply.text),
+      };
     },
   };
+}
+
+/** RFC 6266: `filename*=UTF-8''…` (percent-encoded) wins over `filename="…"`. */
+export function fileNameFromDisposition(disposition: string): string | null {
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A broken encoding falls back to the plain form.
+    }
+  }
+  return /filename\s*=\s*"?([^";]*)"?/i.exec(disposition)?.[1]?.trim() || null;
 }

@@ -142,15 +142,26 @@ describe('HostBill VMs', () => {
     expect(fx.count('GET', '/service')).toBe(2);
   });
 
-  it('gives a POST its 429 back as rate-limit instead of repeating it', async () => {
+  it('sends a POST again after a 429 (the portal did nothing), and gives a lasting 429 back as rate-limit', async () => {
     fx = await hostbillFixture();
     const { service } = await cloudService(fx);
-    const vm = (await fx.client.listVms(service.id))[0]!;
-    fx.sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 5 }, method: 'POST', path: '/start$' });
+    const vm = (await fx.client.listVms(service.id)).find((candidate) => candidate.state === 'running')!;
+    fx.sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 5 }, method: 'POST', path: '/stop$' });
+    await fx.client.vmAction(service.id, vm.id, 'stop');
+    expect(fx.count('POST', /\/stop$/)).toBe(2);
+    expect(fx.sleeps).toEqual([5000]);
+
+    fx.sandbox.faults.add({
+      fault: { kind: 'rate-limit', retryAfterSeconds: 5 },
+      method: 'POST',
+      path: '/start$',
+      times: 0,
+    });
     await expect(fx.client.vmAction(service.id, vm.id, 'start')).rejects.toMatchObject({
       error: { kind: 'rate-limit', retryAfterMs: 5000 },
     });
-    expect(fx.count('POST', /\/start$/)).toBe(1);
+    // Bounded: four attempts at most, within 15 s of waiting.
+    expect(fx.count('POST', /\/start$/)).toBe(4);
   });
 
   it('reports a malformed answer as a server error', async () => {

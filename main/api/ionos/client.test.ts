@@ -4,6 +4,7 @@ import type { ResourceLimits } from '../../../common/models/contract';
 import { IONOS_DEMO_NO_PRIVILEGE_TOKEN, startIonosSandbox, type IonosSandbox } from '../../../sandbox/ionos/server';
 import { createHttpClient } from '../http';
 import { createIonosClient, type IonosAuth, type IonosClient } from './client';
+import { PAGE_CONCURRENCY } from './contracts';
 
 let sandbox: IonosSandbox;
 let waits: number[] = [];
@@ -17,9 +18,15 @@ afterEach(() => {
   sandbox.faults.clear();
   sandbox.state.quirks.relativeLinks = false;
   sandbox.state.quirks.linkOrigin = null;
+  sandbox.state.quirks.maxLimit = null;
+  sandbox.state.quirks.pageTokens = false;
   waits = [];
   sent = [];
+  inFlight = 0;
+  peakInFlight = 0;
 });
+let inFlight = 0;
+let peakInFlight = 0;
 
 function client(auth?: IonosAuth, baseUrl = sandbox.url): IonosClient {
   const http = createHttpClient({
@@ -31,7 +38,9 @@ function client(auth?: IonosAuth, baseUrl = sandbox.url): IonosClient {
         headers: { ...(init.headers as Record<string, string>) },
         body: init.body as string | undefined,
       });
-      return globalThis.fetch(url, init);
+      inFlight += 1;
+      peakInFlight = Math.max(peakInFlight, inFlight);
+      return globalThis.fetch(url, init).finally(() => (inFlight -= 1));
     },
     sleep: async (ms) => {
       waits.push(ms);
@@ -82,6 +91,61 @@ describe('IONOS client: listing contracts', () => {
     });
     expect(loaded).toEqual([5000, 10_000, 15_000, 20_000]);
     expect(sent.every((request) => new URL(request.url).searchParams.get('limit') === '5000')).toBe(true);
+  });
+
+  it('requests the pages after the first at once, a bounded batch', async () => {
+    const all = await client().listAllContracts();
+    expect(all).toHaveLength(20_000);
+    expect(peakInFlight).toBe(PAGE_CONCURRENCY);
+  });
+
+  it('takes the page size the server answers with, and stops at the first empty page', async () => {
+    sandbox.state.quirks.maxLimit = 3000; // asked 5,000, served 3,000: 7 pages, the last short
+    const all = await client().listAllContracts();
+    expect(all).toHaveLength(20_000);
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+    const offsets = sent.map((request) => Number(new URL(request.url).searchParams.get('offset')));
+    expect(offsets.slice(0, 7)).toEqual([0, 3000, 6000, 9000, 12_000, 15_000, 18_000]);
+    // At most one batch past the short last page.
+    expect(offsets.length).toBeLessThanOrEqual(1 + 2 * PAGE_CONCURRENCY);
+    expect(peakInFlight).toBe(PAGE_CONCURRENCY);
+  });
+
+  it('goes one page at a time after a 429', async () => {
+    sandbox.state.quirks.maxLimit = 2000;
+    sandbox.faults.add({
+      fault: { kind: 'rate-limit', retryAfterSeconds: 1 },
+      method: 'GET',
+      path: 'contracts$',
+      times: 1,
+    });
+    const order: number[] = [];
+    const all = await client().listAllContracts();
+    expect(all).toHaveLength(20_000);
+    expect(waits).toEqual([1000]);
+    // The first page was throttled: every later page was asked for after the previous one answered.
+    expect(peakInFlight).toBe(1);
+    order.push(...sent.map((request) => Number(new URL(request.url).searchParams.get('offset'))));
+    expect(order).toEqual([0, 0, 2000, 4000, 6000, 8000, 10_000, 12_000, 14_000, 16_000, 18_000]);
+  });
+
+  it('follows `_links.next` one by one when the links are not offsets it could predict', async () => {
+    sandbox.state.quirks.maxLimit = 4000;
+    sandbox.state.quirks.pageTokens = true;
+    const all = await client().listAllContracts();
+    expect(all).toHaveLength(20_000);
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+    // Each link the server sent (offset plus its page token) was requested as sent.
+    const followed = sent.filter((request) => {
+      const query = new URL(request.url).searchParams;
+      return query.get('page') === (Number(query.get('offset')) * 7919).toString(36);
+    });
+    expect(followed.map((request) => new URL(request.url).searchParams.get('offset'))).toEqual([
+      '4000',
+      '8000',
+      '12000',
+      '16000',
+    ]);
   });
 
   it('filters by status', async () => {
@@ -326,12 +390,19 @@ describe('IONOS client: faults and retries', () => {
     expect(sandbox.requestCount() - before).toBe(2);
   });
 
-  it('does not retry a POST on 429 and reports retryAfterMs', async () => {
+  it('sends a POST again after a 429 (nothing was created), and reports a lasting 429 with retryAfterMs', async () => {
     sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 3 }, method: 'POST' });
+    const before = sandbox.state.contracts.size;
+    const created = await client().createContract({ name: 'Throttled once', resourceLimits: limits });
+    expect(created.name).toBe('Throttled once');
+    expect(sandbox.state.contracts.size).toBe(before + 1);
+    expect(sent).toHaveLength(2);
+    expect(waits).toEqual([3000]);
+
+    sandbox.faults.add({ fault: { kind: 'rate-limit', retryAfterSeconds: 10 }, method: 'POST', times: 0 });
     const error = await failure(client().createContract({ name: 'Nope', resourceLimits: limits }));
-    expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3000 });
-    expect(sent).toHaveLength(1);
-    expect(waits).toEqual([]);
+    expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 10000 });
+    expect(sandbox.state.contracts.size).toBe(before + 1);
   });
 
   it('maps 500 and a lasting 503 to server errors', async () => {

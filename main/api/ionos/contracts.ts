@@ -39,9 +39,23 @@ export async function listContractsPage(t: IonosTransport, options: ListContract
   return pageFrom(t, response, offset, limit);
 }
 
+/** Pages requested ahead of the one being read: bounded, so a sync never floods the API. */
+export const PAGE_CONCURRENCY = 3;
+
+interface FetchedPage {
+  readonly page: ContractPage;
+  /** More than one attempt: the API throttled or failed once (then the sync goes one page at a time). */
+  readonly retried: boolean;
+}
+
 /**
- * Every contract, in as few requests as the API allows: pages of 5,000 following `_links.next`
- * until it is absent. Offset paging can shift while we read, so repeats are dropped by id.
+ * Every contract, in as few round trips as the API allows: pages of 5,000. After the first page the
+ * next few offsets are requested at once (a batch of PAGE_CONCURRENCY, built from the first
+ * `_links.next`), the next batch when all of those were full; the first empty page or a page
+ * without `next` ends the list. `_links.next` stays the truth: when it
+ * names another offset or shape than predicted, the speculative pages are dropped and the links are
+ * followed one by one, as they are after any retried (429) page. Offset paging can shift while we
+ * read, so repeats are dropped by id.
  */
 export async function listAllContracts(
   t: IonosTransport,
@@ -50,8 +64,31 @@ export async function listAllContracts(
   const byId = new Map<string, Contract>();
   const anonymous: Contract[] = [];
   const seen = new Set<string>();
-  let page = await listContractsPage(t, { offset: 0, limit: MAX_PAGE_SIZE, status: options.status });
+  const ahead = new Map<string, Promise<FetchedPage>>();
+  const fetchLink = (url: string): Promise<FetchedPage> => {
+    const pending = t.send({ method: 'GET', url, what: 'The contract list' }).then((response) => ({
+      page: pageFrom(t, response, offsetOf(url) ?? 0, MAX_PAGE_SIZE),
+      retried: response.attempts > 1,
+    }));
+    // A dropped speculative page must not surface as an unhandled rejection.
+    pending.catch(() => undefined);
+    return pending;
+  };
+
+  const firstResponse = await t.send({
+    method: 'GET',
+    path: '/contracts',
+    query: { offset: 0, limit: MAX_PAGE_SIZE, 'filter.status': options.status },
+    what: 'The contract list',
+  });
+  const first = pageFrom(t, firstResponse, 0, MAX_PAGE_SIZE);
+  let current: FetchedPage = { page: first, retried: firstResponse.attempts > 1 };
+  let oneByOne = false;
+  // The link template and page size the speculative requests use (from the first page).
+  const pageSize = first.items.length;
+  let nextAhead = first.offset + pageSize;
   for (let count = 1; ; count += 1) {
+    const { page } = current;
     for (const contract of page.items) {
       if (contract.id === '') anonymous.push(contract);
       else byId.set(contract.id, contract);
@@ -62,10 +99,43 @@ export async function listAllContracts(
       fail('server', 'The IONOS API kept sending the same contract pages; the list was not completed.');
     }
     seen.add(page.next);
-    const response = await t.send({ method: 'GET', url: page.next, what: 'The contract list' });
-    page = await pageFrom(t, response, page.offset + page.items.length, page.limit);
+    if (current.retried) oneByOne = true;
+    const predicted = !oneByOne && page.items.length === pageSize && sameShape(page.next, first.next);
+    if (!predicted) {
+      oneByOne = true;
+      ahead.clear();
+    }
+    if (!oneByOne && ahead.size === 0) {
+      // The next PAGE_CONCURRENCY pages at once; the next batch only once all of them were full.
+      while (ahead.size < PAGE_CONCURRENCY) {
+        const url = withOffset(first.next!, nextAhead);
+        if (!ahead.has(url)) ahead.set(url, fetchLink(url));
+        nextAhead += pageSize;
+      }
+    }
+    const pending = ahead.get(page.next);
+    ahead.delete(page.next);
+    current = await (pending ?? fetchLink(page.next));
   }
   return [...byId.values(), ...anonymous];
+}
+
+/** The offset a paging link asks for, or null when it has none. */
+function offsetOf(url: string): number | null {
+  const value = new URL(url).searchParams.get('offset');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+function withOffset(template: string, offset: number): string {
+  const url = new URL(template);
+  url.searchParams.set('offset', String(offset));
+  return url.href;
+}
+
+/** Same address and query but the offset: a link the speculative requests could have built. */
+function sameShape(link: string, template: string | null): boolean {
+  if (template === null || offsetOf(link) === null) return false;
+  return withOffset(link, 0) === withOffset(template, 0);
 }
 
 function pageFrom(t: IonosTransport, response: HttpResponse, offset: number, limit: number): ContractPage {

@@ -11,6 +11,7 @@ import type { ContractDraft } from '../../../common/schemas/ionos';
 import type { IonosClient } from '../../api/ionos/client';
 import type { FeatureDeps } from '../feature-deps';
 import { cachedRead, clientFor, portalWrite, refreshNow } from '../kernel';
+import type { SyncCommit } from '../resource-sync';
 import type { ContractsRepo } from './contracts-repo';
 
 const KIND = 'ionos-reseller';
@@ -18,10 +19,11 @@ const KIND = 'ionos-reseller';
 export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
   const list = contractKeys.key.list();
 
-  async function fullSync(accountId: string): Promise<void> {
+  /** The rows and the sync's time land in one transaction (`commit`). */
+  async function fullSync(accountId: string, commit: SyncCommit): Promise<void> {
     const client = await clientFor(deps, accountId, KIND);
     const contracts = await client.listAllContracts();
-    repo.replaceAll(accountId, contracts);
+    commit(() => repo.replaceAll(accountId, contracts));
   }
 
   /** A fresh copy of one contract; a contract the server no longer knows leaves the cache. */
@@ -37,7 +39,7 @@ export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
   }
 
   const readList = <T>(accountId: string, read: () => T): Cached<T> =>
-    cachedRead(deps, { accountId, kind: KIND, resource: list, read, refresh: () => fullSync(accountId) });
+    cachedRead(deps, { accountId, kind: KIND, resource: list, read, refresh: (commit) => fullSync(accountId, commit) });
 
   /** Every write of a contract: the server's answer is what the cache and the UI show. */
   const write = (
@@ -68,7 +70,7 @@ export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
     list: (accountId: string): Cached<readonly Contract[]> => readList(accountId, () => repo.list(accountId)),
     table: (accountId: string): Cached<readonly ContractTuple[]> => readList(accountId, () => repo.tuples(accountId)),
     refresh: (accountId: string): Promise<SyncOutcome> =>
-      refreshNow(deps, { accountId, kind: KIND, resource: list, refresh: () => fullSync(accountId) }),
+      refreshNow(deps, { accountId, kind: KIND, resource: list, refresh: (commit) => fullSync(accountId, commit) }),
     get(accountId: string, contractId: string): Cached<Contract | null> {
       const cached = cachedRead(deps, {
         accountId,

@@ -7,6 +7,7 @@ import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
 import { WelcomeScreen } from '../features/accounts/welcome-screen';
 import { PaletteHost } from '../features/palette/palette-host';
+import { StartupNotice } from '../features/shell/startup-notice';
 import { onEvent } from '../lib/api';
 import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './areas';
 import { ErrorBoundary } from './error-boundary';
@@ -68,6 +69,7 @@ export function App(): ReactElement {
       </button>
       <Sidebar route={route} />
       <main className="main" id="content" tabIndex={-1}>
+        <StartupNotice />
         <ErrorBoundary resetKey={routeToHash(route)}>
           {showWelcome ? <WelcomeScreen /> : <Screen route={route} />}
         </ErrorBoundary>

@@ -6,7 +6,7 @@
 import type { ReactElement } from 'react';
 import type { AccountKind } from '../../../common/models/account';
 import type { IconName } from '../components/icons';
-import { NotBuiltScreen } from '../features/shell/not-built-screen';
+import { useUnreadBadge } from '../features/notifications/use-unread-badge';
 import type { AccountAreaProps } from './area-props';
 import { lazyArea, type LazyArea } from './lazy-area';
 import { ACCOUNT_AREAS, type AccountArea, type AppArea } from './navigation-store';
@@ -15,9 +15,8 @@ export interface AccountAreaSpec {
   readonly label: string;
   readonly icon: IconName;
   readonly kind: AccountKind;
-  readonly built: boolean;
   readonly Area: (props: AccountAreaProps) => ReactElement;
-  readonly preload?: () => Promise<void>;
+  readonly preload: () => Promise<void>;
   /** A count shown beside the area in the sidebar (e.g. unread notifications), null for none. */
   readonly useBadge?: (accountId: string) => number | null;
 }
@@ -29,17 +28,10 @@ export interface AppAreaSpec {
   readonly preload: () => Promise<void>;
 }
 
-const built = (spec: Omit<AccountAreaSpec, 'built' | 'Area' | 'preload'>, area: LazyArea<AccountAreaProps>) => ({
+const built = (spec: Omit<AccountAreaSpec, 'Area' | 'preload'>, area: LazyArea<AccountAreaProps>): AccountAreaSpec => ({
   ...spec,
-  built: true,
   Area: area.Area,
   preload: area.preload,
-});
-
-const notBuilt = (spec: Omit<AccountAreaSpec, 'built' | 'Area'>, what: string): AccountAreaSpec => ({
-  ...spec,
-  built: false,
-  Area: () => <NotBuiltScreen title={spec.label} icon={spec.icon} what={what} />,
 });
 
 export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> = {
@@ -59,13 +51,13 @@ export const ACCOUNT_AREA_SPECS: Readonly<Record<AccountArea, AccountAreaSpec>> 
     { label: 'Invoices', icon: 'invoices', kind: 'hostbill' },
     lazyArea(async () => (await import('../features/invoices/invoices-area')).InvoicesArea),
   ),
-  tickets: notBuilt(
+  tickets: built(
     { label: 'Tickets', icon: 'tickets', kind: 'hostbill' },
-    'Support tickets with your HostBill provider.',
+    lazyArea(async () => (await import('../features/tickets/tickets-area')).TicketsArea),
   ),
-  notifications: notBuilt(
-    { label: 'Notifications', icon: 'notifications', kind: 'hostbill' },
-    'The notifications your HostBill portal sends you.',
+  notifications: built(
+    { label: 'Notifications', icon: 'notifications', kind: 'hostbill', useBadge: useUnreadBadge },
+    lazyArea(async () => (await import('../features/notifications/notifications-area')).NotificationsArea),
   ),
   orders: built(
     { label: 'Orders', icon: 'orders', kind: 'hostbill' },
@@ -119,7 +111,7 @@ export function areasOf(kind: AccountKind): readonly AccountArea[] {
 /** Loads every built area's code, e.g. once the first screen is up, so later navigation never waits. */
 export function preloadAllAreas(): Promise<unknown> {
   return Promise.allSettled([
-    ...Object.values(ACCOUNT_AREA_SPECS).map((spec) => spec.preload?.()),
+    ...Object.values(ACCOUNT_AREA_SPECS).map((spec) => spec.preload()),
     ...Object.values(APP_AREA_SPECS).map((spec) => spec.preload()),
   ]);
 }

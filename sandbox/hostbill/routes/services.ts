@@ -5,7 +5,7 @@ import { fail, info, ok, type Route } from '../router';
 import { cents, money, ymd } from '../rng';
 import { productById, cycleByCode } from '../seed/catalog-data';
 import { methodsFor, serviceFor } from '../service-methods';
-import { addLog, type ServiceRecord } from '../state';
+import { addLog, type PortalQuirks, type ServiceRecord } from '../state';
 import { upgradeOptions, type UpgradeResource } from './upgrade-options';
 
 function serviceRow(service: ServiceRecord): Record<string, unknown> {
@@ -23,8 +23,8 @@ function serviceRow(service: ServiceRecord): Record<string, unknown> {
 }
 
 /** Includes the service's own password in clear text, as real portals do: clients must not log it. */
-function serviceDetail(service: ServiceRecord): Record<string, unknown> {
-  return {
+function serviceDetail(service: ServiceRecord, quirks: PortalQuirks): Record<string, unknown> {
+  const detail: Record<string, unknown> = {
     id: service.id,
     date_created: service.dateCreated,
     domain: service.domain,
@@ -41,6 +41,8 @@ function serviceDetail(service: ServiceRecord): Record<string, unknown> {
     product_id: service.productId,
     ...(service.cancelRequest ? { cancel_request: service.cancelRequest } : {}),
   };
+  if (quirks.detailWithoutLabel) delete detail.label;
+  return detail;
 }
 
 const CANCELLABLE = new Set(['Active', 'Suspended', 'Pending']);
@@ -56,7 +58,7 @@ export const serviceRoutes: readonly Route[] = [
     pattern: '/service/:id',
     handler: ({ state, params }) => {
       const service = state.services.get(params.id ?? '');
-      return service ? ok({ service: serviceDetail(service) }) : fail('Service not found');
+      return service ? ok({ service: serviceDetail(service, state.quirks) }) : fail('Service not found');
     },
   },
   {
@@ -64,7 +66,7 @@ export const serviceRoutes: readonly Route[] = [
     pattern: '/service/:id/methods',
     handler: ({ state, params }) => {
       const service = state.services.get(params.id ?? '');
-      return service ? ok({ methods: methodsFor(service) }) : fail('Service not found');
+      return service ? ok({ methods: methodsFor(service, state.quirks) }) : fail('Service not found');
     },
   },
   {

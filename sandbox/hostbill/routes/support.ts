@@ -9,6 +9,8 @@ import { ymdhms } from '../rng';
 import { DEPARTMENTS } from '../seed/catalog-data';
 import { addLog, nextId, type AttachmentRecord, type HostbillState, type TicketRecord } from '../state';
 
+export { supportControl } from './support-control';
+
 const deptName = (id: string): string => DEPARTMENTS.find((d) => d.id === id)?.name ?? 'General';
 const attachmentList = (list: AttachmentRecord[]) => list.map(({ id, filename }) => ({ id, filename }));
 
@@ -22,6 +24,12 @@ function ticketRow(ticket: TicketRecord): Record<string, unknown> {
     status: ticket.status,
     lastreply: ticket.lastreply,
   };
+}
+
+/** `filename` for plain ASCII names, `filename*` (RFC 5987) beside it for anything else. */
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|"/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 function findAttachment(state: HostbillState, id: string): AttachmentRecord | undefined {
@@ -157,10 +165,11 @@ export const supportRoutes: readonly Route[] = [
       return {
         status: 200,
         headers: {
-          'content-type': 'application/octet-stream',
-          'content-disposition': `attachment; filename="${attachment.filename}"`,
+          'content-type': attachment.contentType,
+          'content-length': String(attachment.bytes.length),
+          'content-disposition': contentDisposition(attachment.filename),
         },
-        body: attachment.content,
+        body: attachment.bytes,
       };
     },
   },

@@ -41,6 +41,7 @@ export function createState(seed: number, size: SeedSize, mode: AuthMode, anchor
     affiliates: {},
     modules: { affiliates: true },
     sequences: {},
+    quirks: { detailWithoutLabel: false, withoutRoutes: [] },
   };
   const nextDomain = createDomainNames(rng);
   seedContacts(state, rng, anchor);

@@ -1,7 +1,7 @@
 /**
  * The palette's commands, resolved in the renderer from where the user is: refresh this screen,
  * new contract / ticket / DNS record, export this table, switch theme, show shortcuts, go to an area.
- * Commands for areas that are not built yet are left out.
+ * A form command is offered when an account of its area's kind exists.
  */
 import type { Account, AccountKind } from '../../../../common/models/account';
 import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf } from '../../app/areas';
@@ -42,7 +42,7 @@ function formCommand(
   button: RegExp,
 ): PaletteCommand | null {
   const spec = ACCOUNT_AREA_SPECS[area];
-  const account = spec.built ? accountFor(context, spec.kind) : null;
+  const account = accountFor(context, spec.kind);
   if (!account) return null;
   return {
     id,
@@ -58,6 +58,25 @@ function formCommand(
   };
 }
 
+/** A form that has its own route (e.g. tickets/new): open it. */
+function routeCommand(
+  context: CommandContext,
+  id: string,
+  title: string,
+  area: AccountArea,
+  ...path: string[]
+): PaletteCommand | null {
+  const spec = ACCOUNT_AREA_SPECS[area];
+  const account = accountFor(context, spec.kind);
+  if (!account) return null;
+  return {
+    id,
+    title,
+    subtitle: `${spec.label} · ${account.label}`,
+    run: () => context.open(accountHref(account.id, area, ...path)),
+  };
+}
+
 export function paletteCommands(context: CommandContext): PaletteCommand[] {
   const commands: (PaletteCommand | null)[] = [
     {
@@ -68,7 +87,7 @@ export function paletteCommands(context: CommandContext): PaletteCommand[] {
       run: () => pressScreenButton(/^Refresh$/),
     },
     formCommand(context, 'new-contract', 'New contract', 'contracts', /^New contract$/),
-    formCommand(context, 'new-ticket', 'New ticket', 'tickets', /^New ticket$/),
+    routeCommand(context, 'new-ticket', 'New ticket', 'tickets', 'new'),
     formCommand(context, 'new-dns-record', 'Add a DNS record', 'dns', /^Add record$/),
     {
       id: 'export',
@@ -95,7 +114,6 @@ export function paletteCommands(context: CommandContext): PaletteCommand[] {
   for (const account of context.accounts) {
     for (const area of areasOf(account.kind)) {
       const spec = ACCOUNT_AREA_SPECS[area];
-      if (!spec.built) continue;
       commands.push({
         id: `go-${account.id}-${area}`,
         title: `Go to ${spec.label}`,

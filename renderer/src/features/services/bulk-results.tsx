@@ -8,10 +8,13 @@ import { ACTION_LABELS } from './format';
 export function BulkResults({
   action,
   results,
+  skipped = [],
   onClose,
 }: {
   action: VmAction;
   results: readonly VmActionResult[];
+  /** VMs the action was not sent to, by the same rules as one VM's buttons. */
+  skipped?: readonly { readonly name: string; readonly reason: string }[];
   onClose: () => void;
 }): ReactElement {
   const failed = results.filter((r) => !r.ok).length;
@@ -25,6 +28,7 @@ export function BulkResults({
         <span className="notice-title">
           {ACTION_LABELS[action]}: {results.length - failed} sent
           {failed ? `, ${failed} refused` : ''}
+          {skipped.length ? `, ${skipped.length} skipped` : ''}
         </span>
         <ul className="bulk-results">
           {results.map((r) => (
@@ -35,6 +39,11 @@ export function BulkResults({
               ) : (
                 <span className="hosting-error">— {r.error?.message ?? 'refused'}</span>
               )}
+            </li>
+          ))}
+          {skipped.map((s) => (
+            <li key={`skipped:${s.name}`}>
+              <strong>{s.name}</strong> <span className="muted">— skipped: {s.reason}</span>
             </li>
           ))}
         </ul>

@@ -16,6 +16,14 @@ export function formatDate(iso: string | null): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/** A next-due date before today (local time): the service is overdue unless it has ended. */
+export function isOverdue(nextDue: string | null, status: string, now: Date = new Date()): boolean {
+  if (!nextDue || !/^\d{4}-\d{2}-\d{2}/.test(nextDue)) return false;
+  if (/terminated|cancelled|canceled|fraud/i.test(status)) return false;
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return nextDue.slice(0, 10) < today;
+}
+
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
 /** Service statuses are free strings: known ones get a tone, unknown ones are shown as they come. */

@@ -6,7 +6,7 @@ import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
 import { CancelPanel } from './cancel-panel';
-import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
+import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
 import { useHostingAccount, useServiceDetail } from './hosting-data';
 import { LabelEditor } from './label-editor';
 import { ServiceVms } from './service-vms';
@@ -100,7 +100,18 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           <dt>First payment</dt>
           <dd>{formatMoney(service.firstPayment, service.currency)}</dd>
           <dt>Next due</dt>
-          <dd>{formatDate(service.nextDue)}</dd>
+          <dd>
+            {formatDate(service.nextDue)}{' '}
+            {isOverdue(service.nextDue, service.status) && <span className="badge badge-danger">Overdue</span>}
+          </dd>
+          {service.cancelRequested && (
+            <>
+              <dt>Cancellation</dt>
+              <dd>
+                <span className="badge badge-warning">Cancellation requested</span>
+              </dd>
+            </>
+          )}
           <dt>Next invoice</dt>
           <dd>{formatDate(service.nextInvoice)}</dd>
           <dt>Created</dt>

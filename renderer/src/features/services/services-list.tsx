@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import { accountHref, useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
-import { badgeClass, formatDate, formatMoney, serviceTone } from './format';
+import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
 import { asCached, type CachedResource } from '../../lib/use-cached-resource';
 import { useHostingAccount } from './hosting-data';
 
@@ -107,9 +107,21 @@ export function ServicesList({
                 <td>{service.domain ?? <span className="faint">—</span>}</td>
                 <td>
                   <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>
+                  {service.cancelRequested && (
+                    <div>
+                      <span className="badge badge-warning">Cancellation requested</span>
+                    </div>
+                  )}
                 </td>
                 <td>{service.billingCycle ?? '—'}</td>
-                <td>{formatDate(service.nextDue)}</td>
+                <td>
+                  {formatDate(service.nextDue)}
+                  {isOverdue(service.nextDue, service.status) && (
+                    <div>
+                      <span className="badge badge-danger">Overdue</span>
+                    </div>
+                  )}
+                </td>
                 <td className="num">{formatMoney(service.amount, service.currency)}</td>
                 <td>{service.label ?? <span className="faint">—</span>}</td>
               </tr>

@@ -66,6 +66,7 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
             <h2>Power</h2>
             <VmActionButtons
               vm={vm}
+              features={detail.service?.features}
               extra={
                 canRebuild ? (
                   <Button

@@ -6,6 +6,8 @@ import type { HostingService } from '../../../../common/channels/hosting';
 import type { Cached } from '../../../../common/models/cached';
 import type { Vm } from '../../../../common/models/hostbill';
 import { VM_ACTIONS, type VmAction } from '../../../../common/schemas/hostbill';
+import { ConfirmPower } from './confirm-power';
+import { CONFIRMED_ACTIONS, offeredActions, planBulk, type BulkPlan } from './vm-rules';
 import { accountHref, useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
@@ -32,7 +34,12 @@ export function VmsScreen({
   const offline = useOffline();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [results, setResults] = useState<{ action: VmAction; rows: readonly VmActionResult[] } | null>(null);
+  const [results, setResults] = useState<{
+    action: VmAction;
+    rows: readonly VmActionResult[];
+    skipped: BulkPlan['skipped'];
+  } | null>(null);
+  const [confirming, setConfirming] = useState<{ action: VmAction; plan: BulkPlan } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<VmAction | null>(null);
   const rows = useMemo(() => vms?.data ?? [], [vms]);
@@ -47,6 +54,11 @@ export function VmsScreen({
     ),
   );
   const chosen = rows.filter((vm) => selected.has(keyOf(vm)));
+  const featuresOf = (serviceId: string) => (services?.data ?? []).find((s) => s.id === serviceId)?.features;
+  // Bulk offers an action when the portal lists it for a selected VM's service (any service before a selection).
+  const bulkActions = VM_ACTIONS.filter((action) =>
+    (chosen.length > 0 ? chosen : rows).some((vm) => offeredActions(featuresOf(vm.serviceId ?? '')).includes(action)),
+  );
   const allShown = shown.length > 0 && shown.every((vm) => selected.has(keyOf(vm)));
 
   function toggle(key: string, on: boolean) {
@@ -55,15 +67,22 @@ export function VmsScreen({
     else next.delete(key);
     setSelected(next);
   }
-  async function run(action: VmAction) {
-    setBusy(action);
+  /** The same rules as one VM's buttons; stop, reboot and rescue ask first, naming the VMs. */
+  function ask(action: VmAction) {
+    const plan = planBulk(chosen, action, featuresOf);
+    if (plan.send.length > 0 && CONFIRMED_ACTIONS.has(action)) setConfirming({ action, plan });
+    else void run(action, plan);
+  }
+  async function run(action: VmAction, plan: BulkPlan) {
     setError(null);
+    if (plan.send.length === 0) return setResults({ action, rows: [], skipped: plan.skipped });
+    setBusy(action);
     const result = await bulkAction(
-      chosen.map((vm) => ({ serviceId: vm.serviceId ?? '', vmId: vm.id })),
+      plan.send.map((vm) => ({ serviceId: vm.serviceId ?? '', vmId: vm.id })),
       action,
     );
     setBusy(null);
-    if (result.ok) setResults({ action, rows: result.value });
+    if (result.ok) setResults({ action, rows: result.value, skipped: plan.skipped });
     else setError(result.error);
   }
 
@@ -99,14 +118,14 @@ export function VmsScreen({
         />
         <div className="row wrap" role="group" aria-label="Bulk actions">
           <span className="muted">{chosen.length} selected</span>
-          {VM_ACTIONS.map((action) => (
+          {bulkActions.map((action) => (
             <Button
               key={action}
               size="small"
               disabled={chosen.length === 0 || busy !== null || offline}
               busy={busy === action}
               title={offline ? OFFLINE_REASON : undefined}
-              onClick={() => void run(action)}
+              onClick={() => ask(action)}
             >
               {ACTION_LABELS[action]} selected
             </Button>
@@ -115,7 +134,26 @@ export function VmsScreen({
       </div>
       {offline && <p className="muted small">{OFFLINE_REASON}</p>}
       {error && <ErrorNotice error={error} />}
-      {results && <BulkResults action={results.action} results={results.rows} onClose={() => setResults(null)} />}
+      {results && (
+        <BulkResults
+          action={results.action}
+          results={results.rows}
+          skipped={results.skipped.map(({ vm, reason }) => ({ name: vmName(vm), reason }))}
+          onClose={() => setResults(null)}
+        />
+      )}
+      {confirming && (
+        <ConfirmPower
+          action={confirming.action}
+          names={confirming.plan.send.map(vmName)}
+          skipped={confirming.plan.skipped.map(({ vm, reason }) => `${vmName(vm)} (${reason})`)}
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void run(confirming.action, confirming.plan);
+          }}
+        />
+      )}
       <div className="card table-wrap">
         <table className="table" aria-label="Virtual machines">
           <thead>

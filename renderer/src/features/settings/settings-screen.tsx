@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { THEMES, type Theme } from '../../../../common/models/settings';
 import { ErrorNotice } from '../../components/error-notice';
 import { UpdatesSection } from './updates-section';
+import { DesktopNotificationsSetting } from './desktop-setting';
 import { useSettingsStore } from './settings-store';
 
 const THEME_LABELS: Readonly<Record<Theme, string>> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
@@ -37,6 +38,7 @@ export function SettingsScreen(): ReactElement {
           <span className="hint">“Same as the system” follows your operating system’s light or dark mode.</span>
         </fieldset>
         <UpdatesSection />
+        <DesktopNotificationsSetting />
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ interface SettingsState {
   setTheme(theme: Theme): Promise<void>;
   setActiveAccount(accountId: string | null): Promise<void>;
   setAutoUpdate(autoUpdate: boolean): Promise<void>;
+  setDesktopNotifications(on: boolean): Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => {
@@ -32,5 +33,6 @@ export const useSettingsStore = create<SettingsState>((set, get) => {
     setTheme: (theme) => apply({ theme }),
     setActiveAccount: (activeAccountId) => apply({ activeAccountId }),
     setAutoUpdate: (autoUpdate) => apply({ autoUpdate }),
+    setDesktopNotifications: (desktopNotifications) => apply({ desktopNotifications }),
   };
 });

@@ -127,8 +127,6 @@ function AccountNavItem({
           <span className="nav-badge" aria-label={`${badge} unread`}>
             {badge}
           </span>
-        ) : !spec.built ? (
-          <span className="soon nav-text">soon</span>
         ) : null
       }
     />
