@@ -8,7 +8,7 @@ import { channel, event } from '../channel';
 import type { Cached } from '../models/cached';
 import type { Notification } from '../models/hostbill';
 import { resourceKeys } from '../resource-keys';
-import { idSchema, lengthFirst, patternString } from '../validation';
+import { idSchema, patternString } from '../validation';
 
 export const notificationKeys = resourceKeys('notifications', { list: [] });
 

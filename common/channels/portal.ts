@@ -29,7 +29,7 @@ import type { PrivilegeMatrix } from '../portal/privileges';
 import { contactCreateSchema, contactUpdateSchema, profileSchema } from '../portal/profile';
 import { resourceKeys } from '../resource-keys';
 import { hostbillIdSchema } from '../schemas/hostbill';
-import { idSchema, lengthFirst, patternString } from '../validation';
+import { idSchema, lengthFirst } from '../validation';
 
 export const portalKeys = resourceKeys('portal', {
   categories: [],

@@ -9,7 +9,7 @@ import { channel } from '../channel';
 import type { Cached, SyncOutcome } from '../models/cached';
 import type { Ticket, TicketDepartment, TicketSummary } from '../models/hostbill';
 import { resourceKeys } from '../resource-keys';
-import { idSchema, lengthFirst, patternString } from '../validation';
+import { idSchema, patternString } from '../validation';
 
 export const ticketKeys = resourceKeys('tickets', {
   list: [],
