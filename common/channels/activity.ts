@@ -20,7 +20,10 @@ export const ACTIVITY_PAGE_LIMIT = 5_000;
 /** `activity.entries` changes whenever an entry is recorded. */
 export const activityKeys = resourceKeys('activity', { entries: [] });
 
-const isoDate = patternString(10, /^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-01');
+const isoDate = patternString(10, /^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-01').refine(
+  (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+  'That day does not exist',
+);
 
 export const activityFiltersSchema = z
   .strictObject({

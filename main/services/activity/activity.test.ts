@@ -257,5 +257,9 @@ describe('activity log', () => {
       error: { kind: 'validation' },
     });
     expect(await t.call('activity.list', { filters: { area: 'x'.repeat(41) } })).toMatchObject({ ok: false });
+    expect(await t.call('activity.list', { filters: { from: '2026-13-45' } })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation' },
+    });
   });
 });
