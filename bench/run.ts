@@ -14,6 +14,7 @@ const benches: Bench[] = [
     name: 'DataTable CSV export (issue 7)',
     run: async () => (await import('./contracts-bench')).benchContractsCsv(),
   },
+  { name: 'Command palette (issue 14)', run: async () => (await import('./palette-bench')).benchPalette() },
   {
     name: 'Support tickets and notifications (issue 11)',
     run: async () => (await import('./support-bench')).benchSupport(),

@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import { event } from './channel';
 import { accountChannels } from './channels/accounts';
+import { activityChannels } from './channels/activity';
 import { appChannels, menuEvents } from './channels/app';
 import { contractChannels } from './channels/contracts';
 import { exportChannels } from './channels/exports';
 import { dnsChannels } from './channels/dns';
 import { hostingChannels } from './channels/hosting';
+import { searchChannels } from './channels/search';
 import { updateChannels, updateEvents } from './channels/updates';
 import { notificationChannels, notificationEvents } from './channels/notifications';
 import { ticketChannels } from './channels/tickets';
@@ -25,6 +27,8 @@ export const channels = {
   ...exportChannels,
   ...contractChannels,
   ...hostingChannels,
+  ...activityChannels,
+  ...searchChannels,
   ...updateChannels,
   ...ticketChannels,
   ...notificationChannels,

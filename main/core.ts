@@ -22,7 +22,7 @@ import { createResourceSync } from './services/resource-sync';
 import { createSettingsService } from './services/settings-service';
 import { createConnectionHealth } from './services/connection-health';
 import { createConnections } from './services/connections';
-import { discardActivity } from './services/activity-recorder';
+import { createStoredActivity } from './services/activity';
 import { accountRequirer } from './services/require-account';
 import { createFeatures } from './services/features';
 import type { Logger } from './logger';
@@ -123,7 +123,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     accounts,
     events,
     files,
-    activity: discardActivity,
+    activity: createStoredActivity(db, events, ports.clock),
     logger: ports.logger,
     clock: ports.clock ?? Date.now,
     requireAccount: accountRequirer(repos.accounts),

@@ -3,10 +3,12 @@
  * its own channels (and, optionally, a stop for timers); adding an area is one line here.
  */
 import type { AccountKind } from '../../common/models/account';
+import { createActivityFeature } from './activity';
 import { createContractsFeature } from './contracts';
 import { createDnsFeature } from './dns';
 import type { FeatureDeps } from './feature-deps';
 import { createHostingFeature } from './hosting';
+import { createSearchFeature } from './search';
 import { createSupportFeature } from './support';
 import { createInvoicesFeature } from './invoices';
 import { createPortalFeature } from './portal';
@@ -14,6 +16,8 @@ import { createPortalFeature } from './portal';
 const FEATURE_FACTORIES = {
   contracts: createContractsFeature,
   hosting: createHostingFeature,
+  activity: createActivityFeature,
+  search: createSearchFeature,
   support: createSupportFeature,
   invoices: createInvoicesFeature,
   portal: createPortalFeature,
@@ -27,7 +31,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export type FeatureHandlers = UnionToIntersection<Built[keyof Built]['handlers']>;
 
 interface AnyFeature {
-  readonly kind: AccountKind;
+  /** null: an app-wide feature (activity log, search) whose channels name no single account. */
+  readonly kind: AccountKind | null;
   readonly handlers: Readonly<Record<string, (args: never) => unknown>>;
   readonly stop?: () => void;
 }
@@ -52,11 +57,12 @@ export function createFeatures(deps: FeatureDeps): Features {
  * unknown or removed id is `not-found` for every area alike (and never starts a background sync).
  */
 function guardAccounts(deps: FeatureDeps, feature: AnyFeature): Record<string, (args: never) => unknown> {
+  const kind = feature.kind;
   return Object.fromEntries(
     Object.entries(feature.handlers).map(([channel, handler]) => [
       channel,
       (args: { readonly accountId?: unknown }) => {
-        if (typeof args?.accountId === 'string') deps.requireAccount(args.accountId, feature.kind);
+        if (kind !== null && typeof args?.accountId === 'string') deps.requireAccount(args.accountId, kind);
         return handler(args as never);
       },
     ]),

@@ -9,6 +9,7 @@ import { migration005 } from './005-dns';
 import { migration006 } from './006-invoices';
 import { migration007 } from './007-support';
 import { migration008 } from './008-portal';
+import { migration009 } from './009-activity';
 
 export interface Migration {
   readonly version: number;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

@@ -75,8 +75,9 @@ export function createHostingFeature(deps: FeatureDeps, options: HostingOptions 
       if (error) throw error;
     },
   });
-  const writes = createServiceWrites({ repo, connections: deps.connections, events: deps.events });
-  const vmActions = createVmActions({ repo, connections: deps.connections, events: deps.events, watcher });
+  const log = { activity: deps.activity, clock: deps.clock };
+  const writes = createServiceWrites({ repo, connections: deps.connections, events: deps.events, ...log });
+  const vmActions = createVmActions({ repo, connections: deps.connections, events: deps.events, watcher, ...log });
 
   const hosting = {
     listServices,

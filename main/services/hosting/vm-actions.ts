@@ -11,6 +11,7 @@ import type { HostbillClient, VmActionOutcome } from '../../api/hostbill';
 import type { Connections } from '../connections';
 import type { EventBus } from '../event-bus';
 import { createLimiter } from '../limiter';
+import { recordWrite, vmFound, vmTarget, type WriteLogDeps } from './record-write';
 import type { HostingRepo } from './repo';
 import type { VmWatcher } from './vm-watch';
 
@@ -37,7 +38,9 @@ export function explain(error: AppError, vm: Vm | null, vmId: string, what: stri
   });
 }
 
-export interface VmActionsDeps {
+const vmRoute = (serviceId: string, vmId: string) => `services/vms/${serviceId}/${vmId}`;
+
+export interface VmActionsDeps extends WriteLogDeps {
   readonly repo: HostingRepo;
   readonly connections: Connections;
   readonly events: EventBus;
@@ -51,9 +54,17 @@ export function createVmActions(deps: VmActionsDeps) {
     vmId: string,
     outcome: VmActionOutcome,
     what: string,
+    values: Record<string, string> = {},
   ): VmActionResult {
     if (outcome.vm) deps.watcher.record(accountId, serviceId, outcome.vm);
     const cached = outcome.vm ?? deps.repo.vm(accountId, serviceId, vmId);
+    recordWrite(
+      deps,
+      accountId,
+      { area: 'vms', action: what, target: vmTarget(cached, vmId), route: vmRoute(serviceId, vmId), values },
+      outcome.ok ? null : outcome.error,
+      vmFound(outcome.vm),
+    );
     return {
       serviceId,
       vmId,
@@ -116,7 +127,7 @@ export function createVmActions(deps: VmActionsDeps) {
         });
       }
       const outcome = await client.vmActionWithReread(serviceId, vmId, 'rebuild', template);
-      return orFail(settle(accountId, serviceId, vmId, outcome, 'rebuild'));
+      return orFail(settle(accountId, serviceId, vmId, outcome, 'rebuild', { template }));
     },
 
     /**
@@ -125,32 +136,55 @@ export function createVmActions(deps: VmActionsDeps) {
      */
     async create(accountId: string, serviceId: string, input: VmCreateInput): Promise<Vm | null> {
       const client = await deps.connections.hostbill(accountId);
+      // The root password (if any) never reaches the log: only what identifies the new VM.
+      const activity = {
+        area: 'vms',
+        action: 'create',
+        target: `new vm ${input.label}`,
+        route: `services/${serviceId}`,
+        values: { label: input.label, template: input.template, flavor: input.flavor, disk: input.disk ?? null },
+      };
       try {
         const created = await client.createVm(serviceId, input);
+        recordWrite(deps, accountId, activity, null);
         if (created.vm) deps.watcher.record(accountId, serviceId, created.vm);
         else await relist(client, accountId, serviceId);
         return created.vm;
       } catch (thrown) {
         const failure = thrown as { error?: AppError };
         if (failure.error && UNKNOWN_OUTCOME.has(failure.error.kind)) {
-          await relist(client, accountId, serviceId).catch(() => undefined);
+          const vms = await relist(client, accountId, serviceId).catch(() => null);
+          const match = vms?.find((vm) => vm.label === input.label || vm.hostname === input.label);
+          recordWrite(
+            deps,
+            accountId,
+            activity,
+            failure.error,
+            vms === null
+              ? undefined
+              : match
+                ? `a VM labelled “${input.label}” is there (${match.state ?? 'state unknown'}).`
+                : `no VM labelled “${input.label}” on the service.`,
+          );
           fail(
             failure.error.kind,
             `${failure.error.message} The create request was sent once and not repeated: check the list before trying again.`,
           );
         }
+        if (failure.error) recordWrite(deps, accountId, activity, failure.error);
         throw thrown;
       }
     },
   };
 
-  async function relist(client: HostbillClient, accountId: string, serviceId: string): Promise<void> {
+  async function relist(client: HostbillClient, accountId: string, serviceId: string): Promise<readonly Vm[]> {
     const vms = await client.listVms(serviceId);
-    if (!deps.repo.isOpen()) return;
+    if (!deps.repo.isOpen()) return vms;
     deps.repo.replaceVmsOf(accountId, serviceId, vms);
     for (const vm of vms) deps.watcher.record(accountId, serviceId, vm);
     deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.vms() });
     deps.events.emit('cache.changed', { accountId, resource: hostingKeys.key.service({ serviceId }) });
+    return vms;
   }
 }
 export type VmActions = ReturnType<typeof createVmActions>;

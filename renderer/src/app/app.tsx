@@ -6,6 +6,7 @@ import { useSettingsStore } from '../features/settings/settings-store';
 import { useAppliedTheme } from '../features/settings/use-theme';
 import { Sidebar } from '../features/shell/sidebar';
 import { WelcomeScreen } from '../features/accounts/welcome-screen';
+import { PaletteHost } from '../features/palette/palette-host';
 import { StartupNotice } from '../features/shell/startup-notice';
 import { onEvent } from '../lib/api';
 import { ACCOUNT_AREA_SPECS, APP_AREA_SPECS, areasOf, preloadAllAreas } from './areas';
@@ -13,6 +14,7 @@ import { ErrorBoundary } from './error-boundary';
 import { accountHref, appHref, routeToHash, useNavigation, type Route } from './navigation-store';
 import { RequireAccount } from './require-account';
 import { useMenuCommands } from './use-menu-commands';
+import { useShortcuts } from './use-shortcuts';
 
 /** Where "home" (no route, an old link) lands: the first area of the first account, else the accounts screen. */
 export function homeHref(accounts: readonly Account[]): string {
@@ -27,6 +29,7 @@ export function App(): ReactElement {
   const { route, syncFromLocation, replace } = useNavigation();
   useAppliedTheme(settings.settings.theme);
   useMenuCommands();
+  useShortcuts();
 
   useEffect(() => {
     const stop = onEvent('accounts.changed', () => void accounts.load());
@@ -71,6 +74,7 @@ export function App(): ReactElement {
           {showWelcome ? <WelcomeScreen /> : <Screen route={route} />}
         </ErrorBoundary>
       </main>
+      <PaletteHost />
     </div>
   );
 }

@@ -96,6 +96,11 @@ export const APP_AREA_SPECS: Readonly<Record<AppArea, AppAreaSpec>> = {
     'about',
     lazyArea(async () => (await import('../features/about/about-screen')).AboutScreen),
   ),
+  activity: appArea(
+    'Activity',
+    'bolt',
+    lazyArea(async () => (await import('../features/activity/activity-screen')).ActivityScreen),
+  ),
 };
 
 /** The areas an account of this kind has, in sidebar order. */

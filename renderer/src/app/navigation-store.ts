@@ -18,7 +18,7 @@ export const ACCOUNT_AREAS = [
 ] as const;
 export type AccountArea = (typeof ACCOUNT_AREAS)[number];
 
-export const APP_AREAS = ['accounts', 'settings', 'about'] as const;
+export const APP_AREAS = ['accounts', 'settings', 'about', 'activity'] as const;
 export type AppArea = (typeof APP_AREAS)[number];
 
 export type Route =
