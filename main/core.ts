@@ -26,7 +26,7 @@ import { createStoredActivity } from './services/activity';
 import { accountRequirer } from './services/require-account';
 import { createFeatures } from './services/features';
 import type { Logger } from './logger';
-import { createFolderFilesPort, type FilesPort } from './ports/files';
+import { createFolderFilesPort, openOnlySaved, type FilesPort } from './ports/files';
 import { collectDiagnostics } from './diagnostics/collect';
 import { createRecentErrors, recordingFailures } from './diagnostics/recent-errors';
 import { desktopHandlers } from './desktop/handlers';
@@ -115,7 +115,7 @@ export async function createAppCore(ports: CorePorts): Promise<AppCore> {
     start: ports.startDemoSandbox,
     logger: ports.logger,
   });
-  const files = ports.files ?? createFolderFilesPort(ports.dataDir);
+  const files = openOnlySaved(ports.files ?? createFolderFilesPort(ports.dataDir));
   const features = createFeatures({
     db,
     sync,

@@ -17,4 +17,6 @@ export const exportChannels = {
       csv: z.string().max(MAX_EXPORT_CHARS),
     }),
   ),
+  /** Opens a file the app saved in this session in the system's viewer (Electron; the browser host has none). */
+  'exports.open': channel<null>()(z.strictObject({ path: z.string().min(1).max(4096) })),
 };

@@ -34,6 +34,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerMap {
     'accounts.test': ({ id }) => accounts.test(id),
     'accounts.completeMfa': ({ id, code }) => accounts.completeMfa(id, code),
     'demo.start': () => demo.start(),
+    'exports.open': async ({ path }) => (await deps.files.open(path), null),
     'exports.saveCsv': ({ name, csv }) =>
       deps.files.save({
         folder: 'exports',

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fail } from '../../common/errors';
 import { safeFileName } from '../../common/file-name';
 
 export type FileFolder = 'exports' | 'downloads';
@@ -44,6 +45,25 @@ export function createFolderFilesPort(dataDir: string): FilesPort {
     },
     async open() {
       // The browser host has no desktop to open files on: the page shows the path instead.
+    },
+  };
+}
+
+/**
+ * Opening goes only to files the app itself saved (in this run): `exports.open` comes from the
+ * renderer, and a renderer must not be able to make the OS open an arbitrary path.
+ */
+export function openOnlySaved(port: FilesPort): FilesPort {
+  const saved = new Set<string>();
+  return {
+    async save(request) {
+      const answer = await port.save(request);
+      if (answer) saved.add(answer.path);
+      return answer;
+    },
+    async open(path) {
+      if (!saved.has(path)) fail('not-found', 'Only a file the app saved in this session can be opened from here.');
+      await port.open(path);
     },
   };
 }
