@@ -33,6 +33,8 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
   // Labels repeat across services (each pool has its web-01): take one that names a single VM.
   const all = [...sandbox.state.vms.values()];
   const vm = all.find((v) => v.status === 'running' && all.filter((o) => o.label === v.label).length === 1)!;
+  // The list is virtualized: find the VM by name rather than hope its row is on screen.
+  await page.getByLabel('Search virtual machines').fill(vm.label!);
   await vms.getByRole('button', { name: vm.label, exact: true }).click();
 
   await expect(page.getByRole('heading', { name: vm.label, level: 1 })).toBeVisible();

@@ -62,6 +62,8 @@ export interface DataTableSelection<Row> {
   readonly actions: (selected: readonly Row[], clear: () => void) => ReactNode;
   /** Names a row in its checkbox's label ("Select 15514"); default its key. */
   readonly rowLabel?: (row: Row) => string;
+  /** Told the selected rows that are shown whenever they change (for a bulk bar outside the table). */
+  readonly onChange?: (selected: readonly Row[]) => void;
 }
 
 export interface DataTableProps<Row> {
@@ -134,6 +136,8 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
     () => (selection ? shown.filter((row) => selectedIds.has(rowKey(row))) : []),
     [selection, shown, selectedIds, rowKey],
   );
+  const onSelectionChange = selection?.onChange;
+  useEffect(() => onSelectionChange?.(selectedShown), [onSelectionChange, selectedShown]);
   const toggleIndex = useCallback(
     (at: number) => {
       const row = shown[at];

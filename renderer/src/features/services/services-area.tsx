@@ -29,7 +29,7 @@ export function ServicesArea({ accountId, path }: AccountAreaProps): ReactElemen
     const tab = first === 'vms' ? 'vms' : 'services';
     screen = (
       <Page
-        className={tab === 'services' ? 'page-table' : undefined}
+        className="page-table"
         titleId="hosting-title"
         title={tab === 'vms' ? 'Virtual machines' : 'Services'}
         resource={tab === 'vms' ? vms : services}

@@ -1,5 +1,5 @@
 /** Every VM of every service: state, addresses, template, resources; select some for a bulk action. */
-import { useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import type { VmActionResult } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
 import type { HostingService } from '../../../../common/channels/hosting';
@@ -15,11 +15,10 @@ import { ErrorNotice } from '../../components/error-notice';
 import { BulkResults } from './bulk-results';
 import { ACTION_LABELS, OFFLINE_REASON } from './format';
 import { useHostingAccount } from './hosting-data';
-import { vmKey } from './hosting-store';
 import { useOffline } from './use-offline';
-import { formatResources, vmName, VmStateBadge } from './vm-state';
-
-const keyOf = (vm: Vm) => vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id });
+import { vmName } from './vm-state';
+import { byName, keyOf, vmColumns, vmFilters } from './vms-table';
+import { DataTable } from '../../components/data-table/data-table';
 
 export function VmsScreen({
   vms,
@@ -32,8 +31,7 @@ export function VmsScreen({
   const { bulkAction } = writes;
   const open = useNavigation((state) => state.open);
   const offline = useOffline();
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [chosen, setChosen] = useState<readonly Vm[]>([]);
   const [results, setResults] = useState<{
     action: VmAction;
     rows: readonly VmActionResult[];
@@ -47,26 +45,19 @@ export function VmsScreen({
     () => new Map((services?.data ?? []).map((s) => [s.id, s.label ?? s.domain ?? s.name])),
     [services],
   );
-  const q = query.trim().toLowerCase();
-  const shown = rows.filter((vm) =>
-    [vm.label, vm.hostname, vm.state, vm.templateName, ...vm.ipv4, ...vm.ipv6].some((v) =>
-      v?.toLowerCase().includes(q),
-    ),
-  );
-  const chosen = rows.filter((vm) => selected.has(keyOf(vm)));
   const featuresOf = (serviceId: string) => (services?.data ?? []).find((s) => s.id === serviceId)?.features;
   // Bulk offers an action when the portal lists it for a selected VM's service (any service before a selection).
   const bulkActions = VM_ACTIONS.filter((action) =>
     (chosen.length > 0 ? chosen : rows).some((vm) => offeredActions(featuresOf(vm.serviceId ?? '')).includes(action)),
   );
-  const allShown = shown.length > 0 && shown.every((vm) => selected.has(keyOf(vm)));
-
-  function toggle(key: string, on: boolean) {
-    const next = new Set(selected);
-    if (on) next.add(key);
-    else next.delete(key);
-    setSelected(next);
-  }
+  const columns = useMemo(() => vmColumns((serviceId) => serviceName.get(serviceId)), [serviceName]);
+  const filters = useMemo(() => vmFilters(rows, serviceName), [rows, serviceName]);
+  const openVm = useCallback(
+    (vm: Vm) => open(accountHref(accountId, 'services', 'vms', vm.serviceId ?? '', vm.id)),
+    [open, accountId],
+  );
+  // The bulk bar stands above the table (its buttons follow the portal's methods): the table only reports the selection.
+  const selection = useMemo(() => ({ rowLabel: vmName, actions: () => null, onChange: setChosen }), []);
   /** The same rules as one VM's buttons; stop, reboot and rescue ask first, naming the VMs. */
   function ask(action: VmAction) {
     const plan = planBulk(chosen, action, featuresOf);
@@ -104,20 +95,10 @@ export function VmsScreen({
     );
   }
   return (
-    <div className="stack">
+    <div className="stack vms-screen">
       <div className="row wrap hosting-filters">
-        <label className="visually-hidden" htmlFor="vm-search">
-          Search virtual machines
-        </label>
-        <input
-          id="vm-search"
-          type="search"
-          placeholder="Search name, address, state…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
         <div className="row wrap" role="group" aria-label="Bulk actions">
-          <span className="muted">{chosen.length} selected</span>
+          {chosen.length === 0 && <span className="muted">Select VMs for a bulk action:</span>}
           {bulkActions.map((action) => (
             <Button
               key={action}
@@ -154,66 +135,21 @@ export function VmsScreen({
           }}
         />
       )}
-      <div className="card table-wrap">
-        <table className="table" aria-label="Virtual machines">
-          <thead>
-            <tr>
-              <th scope="col" className="check">
-                <input
-                  type="checkbox"
-                  aria-label="Select all shown VMs"
-                  checked={allShown}
-                  onChange={(e) =>
-                    setSelected(e.target.checked ? new Set([...selected, ...shown.map(keyOf)]) : new Set())
-                  }
-                />
-              </th>
-              <th scope="col">Name</th>
-              <th scope="col">State</th>
-              <th scope="col">Addresses</th>
-              <th scope="col">Template</th>
-              <th scope="col">Resources</th>
-              <th scope="col">Service</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((vm) => (
-              <tr key={keyOf(vm)} aria-selected={selected.has(keyOf(vm))}>
-                <td className="check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${vmName(vm)}`}
-                    checked={selected.has(keyOf(vm))}
-                    onChange={(e) => toggle(keyOf(vm), e.target.checked)}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => open(accountHref(accountId, 'services', 'vms', vm.serviceId ?? '', vm.id))}
-                  >
-                    {vmName(vm)}
-                  </button>
-                  {vm.hostname && vm.hostname !== vm.label && <div className="faint small">{vm.hostname}</div>}
-                </td>
-                <td>
-                  <VmStateBadge vm={vm} />
-                </td>
-                <td className="mono small">
-                  {[...vm.ipv4, ...vm.ipv6].slice(0, 2).map((ip) => (
-                    <div key={ip}>{ip}</div>
-                  ))}
-                  {vm.ipv4.length + vm.ipv6.length === 0 && '—'}
-                </td>
-                <td>{vm.templateName ?? vm.template ?? vm.os ?? '—'}</td>
-                <td className="small">{formatResources(vm)}</td>
-                <td className="small">{serviceName.get(vm.serviceId ?? '') ?? `#${vm.serviceId}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="vms"
+        label="Virtual machines"
+        noun={{ one: 'virtual machine', other: 'virtual machines' }}
+        rows={rows}
+        rowKey={keyOf}
+        columns={columns}
+        defaultSort={byName}
+        search={{ label: 'Search virtual machines', placeholder: 'Search name, address, state…' }}
+        filters={filters}
+        onOpen={openVm}
+        selection={selection}
+        exportName="virtual-machines"
+        noMatch="No virtual machine matches the search or filter."
+      />
     </div>
   );
 }
