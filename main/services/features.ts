@@ -55,15 +55,24 @@ export function createFeatures(deps: FeatureDeps): Features {
 /**
  * Every feature channel names its account: check it once, here, before any handler runs, so an
  * unknown or removed id is `not-found` for every area alike (and never starts a background sync).
+ * An account removed while its call was running makes that call `not-found` too, whatever broke
+ * on the way (typically its rows no longer have an account to belong to).
  */
 function guardAccounts(deps: FeatureDeps, feature: AnyFeature): Record<string, (args: never) => unknown> {
   const kind = feature.kind;
   return Object.fromEntries(
     Object.entries(feature.handlers).map(([channel, handler]) => [
       channel,
-      (args: { readonly accountId?: unknown }) => {
-        if (kind !== null && typeof args?.accountId === 'string') deps.requireAccount(args.accountId, kind);
-        return handler(args as never);
+      async (args: { readonly accountId?: unknown }) => {
+        const accountId = kind !== null && typeof args?.accountId === 'string' ? args.accountId : null;
+        if (accountId === null || kind === null) return handler(args as never);
+        deps.requireAccount(accountId, kind);
+        try {
+          return await handler(args as never);
+        } catch (thrown) {
+          deps.requireAccount(accountId, kind);
+          throw thrown;
+        }
       },
     ]),
   );

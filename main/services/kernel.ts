@@ -65,6 +65,15 @@ export interface WriteSpec<K extends AccountKind, R> {
   readonly activity: ActivityDescription;
 }
 
+function accountStillThere(deps: FeatureDeps, accountId: string, kind: AccountKind): boolean {
+  try {
+    deps.requireAccount(accountId, kind);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Portal first; only a confirmed answer reaches the cache, then `cache.changed` for each resource. */
 export async function portalWrite<K extends AccountKind, R>(deps: FeatureDeps, spec: WriteSpec<K, R>): Promise<R> {
   const row = deps.requireAccount(spec.accountId, spec.kind);
@@ -87,7 +96,10 @@ export async function portalWrite<K extends AccountKind, R>(deps: FeatureDeps, s
     if (error.kind !== 'offline') record(unknown ? 'unknown' : 'refused', error.message);
     throw thrown;
   }
-  if (deps.db.open) spec.store?.(answer);
+  // The account may have been removed while the request was out: the portal's answer stands, but
+  // there is no cache of that account left to keep it in (storing it would break a foreign key).
+  if (!deps.db.open || !accountStillThere(deps, spec.accountId, spec.kind)) return answer;
+  spec.store?.(answer);
   for (const resource of spec.changed) deps.events.emit('cache.changed', { accountId: spec.accountId, resource });
   record('done', null);
   return answer;
