@@ -6,7 +6,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/fixtures-browser';
 import { startHostRun, type HostRun } from '../e2e/host/start';
 import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

@@ -15,7 +15,7 @@ import type { DnsZone } from '../common/models/hostbill';
 import type { Result } from '../common/result';
 import { createAppCore, type AppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 import { APPLY_CONCURRENCY } from '../main/services/dns/apply';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Result } from '../common/result';
 import { createAppCore, type AppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 

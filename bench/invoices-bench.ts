@@ -15,7 +15,7 @@ import type { InvoiceRow } from '../common/invoices/rows';
 import type { Result } from '../common/result';
 import { createAppCore, type AppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 import { DEFAULT_DETAIL_CONCURRENCY } from '../main/services/invoices/sync';
 import { changeInvoice } from '../sandbox/hostbill/invoice-changes';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';

@@ -10,7 +10,7 @@ import type { Quote } from '../common/models/hostbill';
 import type { Result } from '../common/result';
 import { createAppCore, type AppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/credential-store';
+import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 import { QUOTE_DEBOUNCE_MS } from '../renderer/src/features/orders/use-quote';
 import { startHostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryCredentialStore } from '../secrets/credential-store';
+import { createMemoryCredentialStore } from '../secrets/memory-store';
 import { createTempCore } from '../test-support/temp-core';
 import { CACHE_FILE, cacheKeyAccount } from './cache-key';
 

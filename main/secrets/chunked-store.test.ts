@@ -8,7 +8,8 @@ import {
   limitEntryBytes,
   splitSecret,
 } from './chunked-store';
-import { createMemoryCredentialStore, type CredentialStore } from './credential-store';
+import { type CredentialStore } from './credential-store';
+import { createMemoryCredentialStore } from './memory-store';
 
 /** A view of the memory store's Map, one entry at a time, as the raw backend sees it. */
 function rawView(entries: Map<string, string>): CredentialStore {

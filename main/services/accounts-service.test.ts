@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appError, AppFailure } from '../../common/errors';
-import { createMemoryCredentialStore, type CredentialStore } from '../secrets/credential-store';
+import { type CredentialStore } from '../secrets/credential-store';
+import { createMemoryCredentialStore } from '../secrets/memory-store';
 import { createTempCore, type TempCore } from '../test-support/temp-core';
 
 const PASSWORD = 'S3cret-Password-For-Tests!';

@@ -6,7 +6,8 @@ import type { ChannelName, ResultOf } from '../../common/contract';
 import type { Result } from '../../common/result';
 import { createAppCore, type AppCore } from '../core';
 import { silentLogger } from '../logger';
-import { createMemoryCredentialStore, type CredentialStore } from '../secrets/credential-store';
+import { type CredentialStore } from '../secrets/credential-store';
+import { createMemoryCredentialStore } from '../secrets/memory-store';
 import type { StartDemoSandbox } from '../services/demo-service';
 
 export interface TempCore {

@@ -13,7 +13,7 @@ import { channelNames, eventNames } from '../../common/contract';
 import { UpdatesSection } from '../../renderer/src/features/settings/updates-section';
 import { createAppCore, type AppCore } from '../core';
 import { silentLogger } from '../logger';
-import { createMemoryCredentialStore } from '../secrets/credential-store';
+import { createMemoryCredentialStore } from '../secrets/memory-store';
 import type { UpdaterEvent, UpdaterPort } from './updater-port';
 
 let core: AppCore;
