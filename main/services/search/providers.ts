@@ -5,6 +5,7 @@ import { dnsRecordsProvider, dnsZonesProvider } from './dns-provider';
 import { invoicesProvider } from './invoices-provider';
 import type { SearchProvider } from './provider';
 import { servicesProvider } from './services-provider';
+import { ticketsProvider } from './tickets-provider';
 import { vmsProvider } from './vms-provider';
 
 export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
@@ -15,4 +16,5 @@ export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   dnsZonesProvider,
   dnsRecordsProvider,
   contactsProvider,
+  ticketsProvider,
 ];

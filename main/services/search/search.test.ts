@@ -95,6 +95,15 @@ describe('search', () => {
       contacts = (await query('@')).filter((r) => r.kind === 'contact');
     }
     expect(contacts[0]?.route).toMatch(/^contacts\/.+/);
+
+    await t.value('tickets.refresh', { accountId: hostbillId });
+    const ticket = (await t.value('tickets.list', { accountId: hostbillId })).data[0]!;
+    let tickets: Awaited<ReturnType<typeof query>> = [];
+    for (let tries = 0; tickets.length === 0 && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      tickets = (await query(ticket.number)).filter((r) => r.kind === 'ticket');
+    }
+    expect(tickets[0]).toMatchObject({ kind: 'ticket', match: 'exact', route: `tickets/${ticket.number}` });
   });
 
   it('follows a rename through cache.changed, ignoring accents and case; prefix before fuzzy', async () => {
