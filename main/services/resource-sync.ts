@@ -32,14 +32,20 @@ export function createResourceSync(options: ResourceSyncOptions) {
   const clock = options.clock ?? Date.now;
   const staleAfterMs = options.staleAfterMs ?? 5 * 60_000;
   const retryAfterFailureMs = options.retryAfterFailureMs ?? 30_000;
-  const inFlight = new Map<string, Promise<AppError | null>>();
+  const inFlight = new Map<string, { readonly promise: Promise<AppError | null>; readonly generation: number }>();
   const lastFailureAt = new Map<string, number>();
+  // Bumped when an account's sign-in is fixed: a refresh started before then says nothing about
+  // the connection now, so its failure neither arms the back-off nor flags the account.
+  const generations = new Map<string, number>();
+  const generationOf = (accountId: string) => generations.get(accountId) ?? 0;
   const keyOf = (accountId: string, resource: string) => `${accountId}\u0000${resource}`;
 
   function refresh(accountId: string, resource: string, work: SyncWork): Promise<AppError | null> {
     const key = keyOf(accountId, resource);
+    const generation = generationOf(accountId);
     const running = inFlight.get(key);
-    if (running) return running;
+    if (running && running.generation === generation) return running.promise;
+    const current = () => generationOf(accountId) === generation;
     const now = () => new Date(clock()).toISOString();
     let committed = false;
     const commit: SyncCommit = (writeRows) => {
@@ -57,6 +63,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
         },
         (thrown: unknown) => {
           const error = toAppError(thrown);
+          if (!current()) return error;
           lastFailureAt.set(key, clock());
           record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
           if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
@@ -64,10 +71,10 @@ export function createResourceSync(options: ResourceSyncOptions) {
         },
       )
       .finally(() => {
-        inFlight.delete(key);
+        if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
         if (options.accountExists(accountId)) options.events.emit('cache.changed', { accountId, resource });
       });
-    inFlight.set(key, promise);
+    inFlight.set(key, { promise, generation });
     return promise;
   }
 
@@ -110,11 +117,12 @@ export function createResourceSync(options: ResourceSyncOptions) {
     status,
     /** The account's sign-in was fixed: its failed resources may be tried again at once. */
     forgetFailures(accountId: string): void {
+      generations.set(accountId, generationOf(accountId) + 1);
       for (const key of [...lastFailureAt.keys()]) if (key.startsWith(`${accountId}\u0000`)) lastFailureAt.delete(key);
     },
     /** Waits for whatever refreshes are running (tests, benches, shutdown). */
     async settle(): Promise<void> {
-      while (inFlight.size > 0) await Promise.all(inFlight.values());
+      while (inFlight.size > 0) await Promise.all([...inFlight.values()].map((running) => running.promise));
     },
   };
 }
