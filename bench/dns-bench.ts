@@ -1,3 +1,4 @@
+import { createCountingCore } from './counting-core';
 /**
  * Issue 9's figures, against the HostBill simulator with 50 ms added per request and a zone of
  * 2,000 records:
@@ -13,9 +14,7 @@ import { join } from 'node:path';
 import type { DnsChange, DnsZoneView } from '../common/dns/types';
 import type { DnsZone } from '../common/models/hostbill';
 import type { Result } from '../common/result';
-import { createAppCore, type AppCore } from '../main/core';
-import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/memory-store';
+import type { AppCore } from '../main/core';
 import { APPLY_CONCURRENCY } from '../main/services/dns/apply';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
@@ -63,25 +62,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 export async function benchDnsCore(): Promise<Record<string, string | number>> {
   const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, size: { largeZoneRecords: BIG, invoices: 20 } });
   const dataDir = mkdtempSync(join(tmpdir(), 'rc-bench-dns-'));
-  let inFlight = 0;
-  let peak = 0;
-  const core = await createAppCore({
-    dataDir,
-    secrets: createMemoryCredentialStore(),
-    fetch: async (url, init) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      try {
-        return await fetch(url, init);
-      } finally {
-        inFlight -= 1;
-      }
-    },
-    host: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    startDemoSandbox: () => Promise.reject(new Error('no demo in the bench')),
-  });
+  const counting = await createCountingCore(dataDir);
+  const { core } = counting;
   try {
     const accountId = await addAccount(core, sandbox);
     await value(core, 'dns.zones.refresh', { accountId });
@@ -90,7 +72,7 @@ export async function benchDnsCore(): Promise<Record<string, string | number>> {
     const ref = { accountId, serviceId: big.serviceId, zoneId: big.id };
     const zone = (await value<{ data: DnsZoneView }>(core, 'dns.zone.get', ref)).data;
 
-    peak = 0;
+    counting.resetPeak();
     const before = sandbox.requestCount();
     const applied = await timed(() =>
       value<{ results: { ok: boolean }[] }>(core, 'dns.apply', { ...ref, changes: hundredChanges(zone) }),
@@ -118,7 +100,7 @@ export async function benchDnsCore(): Promise<Record<string, string | number>> {
       'apply 100 changes at 50 ms latency (ms)': Math.round(applied.ms),
       'apply 100 changes: failed changes': failed,
       'apply 100 changes: requests (pre-read + 100 + re-read)': requests,
-      'apply 100 changes: concurrency limit / max in flight': `${APPLY_CONCURRENCY} / ${peak}`,
+      'apply 100 changes: concurrency limit / max in flight': `${APPLY_CONCURRENCY} / ${counting.peak()}`,
       'apply 100 changes: floor ⌈100/c⌉ + 1 round trips (ms)': floorMs,
       'apply 100 changes: ratio to the floor': Number((applied.ms / floorMs).toFixed(2)),
       [`export the ${BIG}-record zone (median ms)`]: Math.round(median(exports)),

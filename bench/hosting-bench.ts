@@ -1,3 +1,4 @@
+import { createCountingCore } from './counting-core';
 /**
  * Issue 4's figures, against the HostBill simulator with 50 ms added per request:
  * - a full services + VMs refresh (50 services, 200 VMs) through the hosting service: requests,
@@ -9,9 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '../common/result';
-import { createAppCore, type AppCore } from '../main/core';
-import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/memory-store';
+import type { AppCore } from '../main/core';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 
@@ -39,36 +38,25 @@ async function addAccount(core: AppCore, sandbox: HostbillSandbox): Promise<stri
 async function benchRefresh(): Promise<Record<string, number>> {
   const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, size: { services: 50, vms: 200 } });
   const dataDir = mkdtempSync(join(tmpdir(), 'rc-bench-hosting-'));
-  let inFlight = 0;
-  let peak = 0;
-  const core = await createAppCore({
-    dataDir,
-    secrets: createMemoryCredentialStore(),
-    fetch: async (url, init) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      try {
-        return await fetch(url, init);
-      } finally {
-        inFlight -= 1;
-      }
-    },
-    host: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    startDemoSandbox: () => Promise.reject(new Error('no demo in the bench')),
-  });
+  const counting = await createCountingCore(dataDir);
+  const { core } = counting;
   try {
     const accountId = await addAccount(core, sandbox);
     const run = async () => {
-      peak = 0;
+      counting.resetPeak();
       const before = sandbox.requestCount();
       const started = performance.now();
       const list = await value<{ data: unknown[]; lastError: unknown }>(core, 'services.refresh', { accountId });
       if (list.lastError) throw new Error(`refresh failed: ${JSON.stringify(list.lastError)}`);
       const ms = performance.now() - started;
       const vms = await value<{ data: unknown[] }>(core, 'vms.list', { accountId });
-      return { ms, requests: sandbox.requestCount() - before, peak, services: list.data.length, vms: vms.data.length };
+      return {
+        ms,
+        requests: sandbox.requestCount() - before,
+        peak: counting.peak(),
+        services: list.data.length,
+        vms: vms.data.length,
+      };
     };
     const cold = await run();
     const warm = await run();

@@ -1,3 +1,4 @@
+import { createCountingCore } from './counting-core';
 /**
  * Issue 10's figures, against the HostBill simulator with 50 ms added per request and 2,000 invoices:
  * - first sync through the invoices feature: requests, wall time, the concurrency used, and the ratio
@@ -13,9 +14,7 @@ import type { InvoiceListing } from '../common/channels/invoices';
 import { filterInvoices, NO_FILTERS } from '../common/invoices/filters';
 import type { InvoiceRow } from '../common/invoices/rows';
 import type { Result } from '../common/result';
-import { createAppCore, type AppCore } from '../main/core';
-import { silentLogger } from '../main/logger';
-import { createMemoryCredentialStore } from '../main/secrets/memory-store';
+import type { AppCore } from '../main/core';
 import { DEFAULT_DETAIL_CONCURRENCY } from '../main/services/invoices/sync';
 import { changeInvoice } from '../sandbox/hostbill/invoice-changes';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
@@ -73,25 +72,8 @@ async function rawBaselineRatio(sandbox: HostbillSandbox, ids: readonly string[]
 export async function benchInvoices(): Promise<Record<string, string | number>> {
   const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, size: { invoices: INVOICES } });
   const dataDir = mkdtempSync(join(tmpdir(), 'rc-bench-invoices-'));
-  let inFlight = 0;
-  let peak = 0;
-  const core = await createAppCore({
-    dataDir,
-    secrets: createMemoryCredentialStore(),
-    fetch: async (url, init) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      try {
-        return await fetch(url, init);
-      } finally {
-        inFlight -= 1;
-      }
-    },
-    host: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    startDemoSandbox: () => Promise.reject(new Error('no demo in the bench')),
-  });
+  const counting = await createCountingCore(dataDir);
+  const { core } = counting;
   try {
     const { id: accountId } = await value<{ id: string }>(core, 'accounts.add', {
       kind: 'hostbill',
@@ -103,11 +85,11 @@ export async function benchInvoices(): Promise<Record<string, string | number>> 
     });
     type Refreshed = { data: InvoiceListing; detailsFetched: number; lastError: unknown };
     const sync = async () => {
-      peak = 0;
+      counting.resetPeak();
       const before = sandbox.requestCount();
       const run = await timed(() => value<Refreshed>(core, 'invoices.refresh', { accountId }));
       if (run.value.lastError) throw new Error(`sync failed: ${JSON.stringify(run.value.lastError)}`);
-      return { ...run, requests: sandbox.requestCount() - before, peak };
+      return { ...run, requests: sandbox.requestCount() - before, peak: counting.peak() };
     };
     const first = await sync();
     const floorTrips = 1 + Math.ceil(INVOICES / DEFAULT_DETAIL_CONCURRENCY);
