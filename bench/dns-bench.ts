@@ -1,4 +1,3 @@
-import { createCountingCore } from './counting-core';
 /**
  * Issue 9's figures, against the HostBill simulator with 50 ms added per request and a zone of
  * 2,000 records:
@@ -8,39 +7,20 @@ import { createCountingCore } from './counting-core';
  * - exporting that zone (`dns.export`) and importing the file back (`dns.import`, replace mode);
  * - in the browser host: opening the cached zone to rows painted, and one search keystroke.
  */
+
+import { value, addAccount, createCountingCore } from './counting-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DnsChange, DnsZoneView } from '../common/dns/types';
 import type { DnsZone } from '../common/models/hostbill';
-import type { Result } from '../common/result';
-import type { AppCore } from '../main/core';
 import { APPLY_CONCURRENCY } from '../main/services/dns/apply';
-import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
+import { startHostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 
 const LATENCY_MS = 50;
 const BIG = 2000;
 const BIG_ZONE = 'bigcatalog-shop.example';
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-async function addAccount(core: AppCore, sandbox: HostbillSandbox): Promise<string> {
-  const account = await value<{ id: string }>(core, 'accounts.add', {
-    kind: 'hostbill',
-    label: 'Bench portal',
-    baseUrl: sandbox.url,
-    authMethod: 'jwt',
-    username: sandbox.demo.username,
-    secret: sandbox.demo.password,
-  });
-  await value(core, 'settings.set', { activeAccountId: account.id });
-  return account.id;
-}
 
 function hundredChanges(zone: DnsZoneView): DnsChange[] {
   const hosts = zone.records.filter((r) => r.type === 'A' && r.name.startsWith('host-'));

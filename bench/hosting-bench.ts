@@ -1,4 +1,3 @@
-import { createCountingCore } from './counting-core';
 /**
  * Issue 4's figures, against the HostBill simulator with 50 ms added per request:
  * - a full services + VMs refresh (50 services, 200 VMs) through the hosting service: requests,
@@ -6,34 +5,15 @@ import { createCountingCore } from './counting-core';
  * - the time from clicking Reboot in the browser (browser host + Debian's Chromium) to the VM shown
  *   as running again, when the simulator takes 3 s for a reboot.
  */
+
+import { value, addAccount, createCountingCore } from './counting-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Result } from '../common/result';
-import type { AppCore } from '../main/core';
-import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
+import { startHostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 
 const LATENCY_MS = 50;
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-async function addAccount(core: AppCore, sandbox: HostbillSandbox): Promise<string> {
-  const account = await value<{ id: string }>(core, 'accounts.add', {
-    kind: 'hostbill',
-    label: 'Bench portal',
-    baseUrl: sandbox.url,
-    authMethod: 'jwt',
-    username: sandbox.demo.username,
-    secret: sandbox.demo.password,
-  });
-  await value(core, 'settings.set', { activeAccountId: account.id });
-  return account.id;
-}
 
 async function benchRefresh(): Promise<Record<string, number>> {
   const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS, size: { services: 50, vms: 200 } });

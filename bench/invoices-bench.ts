@@ -1,4 +1,3 @@
-import { createCountingCore } from './counting-core';
 /**
  * Issue 10's figures, against the HostBill simulator with 50 ms added per request and 2,000 invoices:
  * - first sync through the invoices feature: requests, wall time, the concurrency used, and the ratio
@@ -7,14 +6,14 @@ import { createCountingCore } from './counting-core';
  * - a search keystroke over 2,000 cached rows (the renderer's filter code; target ≤ 30 ms);
  * - PDF of one invoice and of 100, CSV of 2,000, all from the cache.
  */
+
+import { value, createCountingCore } from './counting-core';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InvoiceListing } from '../common/channels/invoices';
 import { filterInvoices, NO_FILTERS } from '../common/invoices/filters';
 import type { InvoiceRow } from '../common/invoices/rows';
-import type { Result } from '../common/result';
-import type { AppCore } from '../main/core';
 import { DEFAULT_DETAIL_CONCURRENCY } from '../main/services/invoices/sync';
 import { changeInvoice } from '../sandbox/hostbill/invoice-changes';
 import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
@@ -22,12 +21,6 @@ import { median } from './browser';
 
 const LATENCY_MS = 50;
 const INVOICES = 2000;
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();

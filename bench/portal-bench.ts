@@ -3,12 +3,13 @@
  * changing an order option to the portal's new price shown, in the browser (browser host + Debian's
  * Chromium: debounce, quote round trip, render), and the quote round trip alone through the core.
  */
+
+import { value } from './counting-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Quote } from '../common/models/hostbill';
-import type { Result } from '../common/result';
-import { createAppCore, type AppCore } from '../main/core';
+import { createAppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
 import { createMemoryCredentialStore } from '../main/secrets/memory-store';
 import { QUOTE_DEBOUNCE_MS } from '../renderer/src/features/orders/use-quote';
@@ -16,12 +17,6 @@ import { startHostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 
 const LATENCY_MS = 50;
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
 
 async function benchQuote(runs = 10): Promise<Record<string, string | number>> {
   const sandbox = await startHostbillSandbox({ latencyMs: LATENCY_MS });

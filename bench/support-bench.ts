@@ -3,36 +3,18 @@
  * poll makes when nothing is new (target 1) and when one notification arrived; opening a cached
  * 200-reply ticket thread in the browser host until its replies are painted.
  */
+
+import { value, addAccount } from './counting-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Result } from '../common/result';
-import { createAppCore, type AppCore } from '../main/core';
+import { createAppCore } from '../main/core';
 import { silentLogger } from '../main/logger';
 import { createMemoryCredentialStore } from '../main/secrets/memory-store';
-import { startHostbillSandbox, type HostbillSandbox } from '../sandbox/hostbill/server';
+import { startHostbillSandbox } from '../sandbox/hostbill/server';
 
 const LATENCY_MS = 50;
 const POLL_MS = 300;
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-async function addAccount(core: AppCore, sandbox: HostbillSandbox): Promise<string> {
-  const account = await value<{ id: string }>(core, 'accounts.add', {
-    kind: 'hostbill',
-    label: 'Bench portal',
-    baseUrl: sandbox.url,
-    authMethod: 'jwt',
-    username: sandbox.demo.username,
-    secret: sandbox.demo.password,
-  });
-  await value(core, 'settings.set', { activeAccountId: account.id });
-  return account.id;
-}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,17 +1,11 @@
 /** Opening a cached 200-reply ticket in the browser host, from the click until the replies are painted. */
+
+import { value } from './counting-core';
 import type { Page } from '@playwright/test';
-import type { Result } from '../common/result';
-import type { AppCore } from '../main/core';
 import { startHostbillSandbox } from '../sandbox/hostbill/server';
 import { launchBrowser, median, startBenchHost } from './browser';
 
 const REPLIES = 200;
-
-async function value<T>(core: AppCore, channel: string, args: unknown): Promise<T> {
-  const result = (await core.dispatch(channel, args)) as Result<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
 
 /**
  * Clicks the ticket's row in the list and waits for the frame that paints every message. Sent as
