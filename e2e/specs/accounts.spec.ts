@@ -5,25 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import keytar from 'keytar';
-import { KEYCHAIN_SERVICE } from '../../main/secrets/credential-store';
 import { expect, screenshotBothThemes, test } from '../fixtures';
 import { addAccountThroughUi as addAccount } from '../flows';
-
-/**
- * Keychain account names of this app whose secret is exactly `secret`. Other tests share the
- * keyring and delete entries while it is being listed, so a vanished item means: list again.
- */
-async function keychainEntriesHolding(secret: string): Promise<string[]> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const entries = await keytar.findCredentials(KEYCHAIN_SERVICE);
-      return entries.filter((entry) => entry.password === secret).map((entry) => entry.account);
-    } catch (thrown) {
-      if (attempt >= 5 || !String(thrown).includes('No such secret item')) throw thrown;
-    }
-  }
-}
+import { keychainEntriesHolding } from '../keychain-probe';
 
 function dataDirHolds(dir: string, text: string): boolean {
   return readdirSync(dir).some((name) => readFileSync(join(dir, name)).includes(Buffer.from(text)));

@@ -49,6 +49,8 @@ export function createRawKeytarStore(
     get: (account) => guarded((k) => k.getPassword(service, account)),
     set: (account, secret) => guarded((k) => k.setPassword(service, account, secret)),
     delete: (account) => guarded((k) => k.deletePassword(service, account)),
+    // Listing is for tests and diagnostics only: on Linux keytar's FindCredentials crashes the process
+    // (strdup of a NULL secret) when another process deletes an entry mid-listing. See e2e/keychain-probe.ts.
     accounts: () => guarded(async (k) => (await k.findCredentials(service)).map((entry) => entry.account)),
   };
 }
