@@ -56,7 +56,7 @@ export const vmRebuildSchema = z.object({
 export const VM_ACTIONS = ['start', 'stop', 'reboot', 'rescue', 'unrescue'] as const;
 export type VmAction = (typeof VM_ACTIONS)[number];
 
-// ---- DNS (records are checked by common/dns/validate-record.ts) --------------------------------------------------------------------------------------
+// ---- DNS zones (records are checked by common/dns/validate-record.ts) ----------------------
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
 
