@@ -16,6 +16,9 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatMoney } from '../../../../common/portal/format';
+import { accountHref } from '../../app/navigation-store';
+import { Link } from '../../components/link';
+import { MAX_BASKET_ITEMS, useBasket, useBasketStore } from './basket-store';
 import { OrderFields } from './order-fields';
 import { OrderResult } from './order-result';
 import { placeOrder } from './orders-api';
@@ -39,7 +42,11 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
   const errors = useMemo(() => validateOrderValues(form, values), [form, values]);
   const valid = Object.keys(errors).length === 0;
   const item = useMemo(() => (valid ? toOrderItem(form, values) : null), [form, values, valid]);
-  const { quote, error: quoteError, pending } = useQuote(accountId, item, writeBlocked === null && outcome === null);
+  const items = useMemo(() => (item ? [item] : null), [item]);
+  const { quote, error: quoteError, pending } = useQuote(accountId, items, writeBlocked === null && outcome === null);
+  const basket = useBasket(accountId);
+  const addToBasket = useBasketStore((state) => state.add);
+  const [added, setAdded] = useState(false);
   const refused = quote?.items[0]?.valid === false;
   // Errors show once a field was changed (or an order was attempted), not on a fresh form.
   const shown = Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key) || touched.has('*')));
@@ -92,8 +99,30 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
             >
               Review order…
             </Button>
+            <Button
+              disabled={refused || basket.length >= MAX_BASKET_ITEMS}
+              onClick={() => {
+                if (!item) return setTouched(new Set(['*']));
+                setAdded(
+                  addToBasket(accountId, {
+                    productName: form.name,
+                    item,
+                    summary: describeSelection(form, values),
+                  }),
+                );
+              }}
+            >
+              Add to basket
+            </Button>
             {writeBlocked && <span className="muted small">{writeBlocked}</span>}
           </div>
+        )}
+        {added && (
+          <p className="small" role="status">
+            Added to the basket.{' '}
+            <Link href={accountHref(accountId, 'orders', 'basket')}>Open the basket ({basket.length})</Link> to order it
+            with other products, or change the options and add another.
+          </p>
         )}
       </div>
       {confirming && item && (
