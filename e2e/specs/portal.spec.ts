@@ -180,6 +180,12 @@ test('contacts with privileges, account details, logs and affiliates; offline re
   await screenshotBothThemes(page, 'portal-contact-edit');
 
   await page.getByRole('link', { name: 'Portal account' }).first().click();
+  // The money at a glance, as the portal's /balance tells it.
+  const amount = async (testId: string) =>
+    Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9.-]/g, ''));
+  await expect(page.getByRole('region', { name: 'Balance' })).toBeVisible();
+  expect(await amount('balance-credit')).toBe(sandbox.state.client.credit);
+  expect(await amount('balance-unpaid')).toBeGreaterThan(0);
   const details = page.getByRole('region', { name: 'Account details' });
   await details.getByRole('textbox', { name: 'City' }).fill('Porto');
   await expect(page.getByRole('status', { name: 'Changes to save' })).toContainText('City: Santa Rosa → Porto');

@@ -18,6 +18,7 @@ import { OFFLINE_REASON, usePortalResource } from '../../lib/portal-resource';
 import { formatDate } from '../../../../common/portal/format';
 import { markStatusSeen } from './account-api';
 import { AffiliatesPanel } from './affiliates-panel';
+import { BalanceSummary } from './balance-summary';
 import { DetailsForm } from './details-form';
 import { LogsTable } from './logs-table';
 
@@ -97,6 +98,7 @@ export function AccountArea({ accountId, path }: AccountAreaProps): ReactElement
         </nav>
       }
     >
+      {tab === 'details' && <BalanceSummary accountId={accountId} />}
       {tab === 'details' && details.data && (
         <DetailsForm
           key={details.cached?.syncedAt ?? ''}
