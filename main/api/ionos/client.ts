@@ -32,7 +32,11 @@ export interface IonosClient {
   apiInfo(): Promise<IonosApiInfo>;
   listContractsPage(options?: contracts.ListContractsOptions): Promise<ContractPage>;
   /** `expected`: how many contracts the cache held, so the pages up to that count are asked for at once. */
-  listAllContracts(options?: { status?: string; expected?: number; onPage?: (loaded: number) => void }): Promise<Contract[]>;
+  listAllContracts(options?: {
+    status?: string;
+    expected?: number;
+    onPage?: (loaded: number) => void;
+  }): Promise<Contract[]>;
   getContract(contractId: string): Promise<Contract>;
   createContract(input: contracts.ContractInput): Promise<Contract>;
   replaceContract(contractId: string, input: contracts.ContractInput): Promise<Contract>;
