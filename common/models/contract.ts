@@ -148,3 +148,21 @@ export interface IonosApiInfo {
   readonly name: string;
   readonly version: string;
 }
+
+/**
+ * The contract and admin forms' field labels by API name: one table, so a server message naming
+ * `resourceLimits.ramServerMax` or `firstName` reads with the label the form shows (common/field-labels.ts).
+ */
+export const CONTRACT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'Name',
+  resellerReference: 'Reseller reference',
+  resourceLimits: 'Resource limits',
+  ...Object.fromEntries(RESOURCE_LIMIT_KEYS.map((key) => [key, RESOURCE_LIMIT_META[key].label])),
+};
+
+export const ADMIN_FIELD_LABELS: Readonly<Record<string, string>> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  password: 'Password',
+};

@@ -157,7 +157,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
                   <Summary
                     key={key}
                     label={RESOURCE_LIMIT_META[key].label}
-                    value={`${contract.resourceLimits![key].toLocaleString('en')} ${RESOURCE_LIMIT_META[key].unit}`}
+                    value={withUnit(contract.resourceLimits![key], RESOURCE_LIMIT_META[key].unit)}
                   />
                 ))
               ) : (
@@ -169,7 +169,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             <div className="card-title">
               <h2>Resource limits</h2>
               <span className="faint" style={{ fontSize: 12.5 }}>
-                Units as commonly read (IONOS does not document them); values are never converted.
+                Values are saved exactly as entered, in the units shown.
               </span>
             </div>
             <LimitsForm key={`${contract.id}`} contract={contract} offline={offline} />

@@ -28,4 +28,7 @@ export function statusTone(status: string): 'success' | 'warning' | 'danger' | '
 
 const numberFormat = new Intl.NumberFormat('en');
 export const formatNumber = (value: number): string => numberFormat.format(value);
-export const withUnit = (value: number, unit: string): string => `${formatNumber(value)} ${unit}`;
+/** Units are plural names ("IPs", "cores"): one of them reads "1 IP", "1 core". */
+const SINGULAR: Readonly<Record<string, string>> = { IPs: 'IP', cores: 'core' };
+export const withUnit = (value: number, unit: string): string =>
+  `${formatNumber(value)} ${value === 1 ? (SINGULAR[unit] ?? unit) : unit}`;
