@@ -16,12 +16,6 @@ export function isKnownContractStatus(status: string): status is KnownContractSt
   return (CONTRACT_STATUSES as readonly string[]).includes(status);
 }
 
-export const CONTRACT_STATUS_LABELS: Readonly<Record<KnownContractStatus, string>> = {
-  BILLABLE: 'Billable',
-  CEASED: 'Ceased',
-  REJECTED: 'Rejected',
-};
-
 export interface ResourceLimits {
   readonly ramServerMax: number;
   readonly cpuServerMax: number;

@@ -11,7 +11,8 @@ import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-stat
 import { useAccountsStore } from '../accounts/accounts-store';
 import { AdminsSection } from './admins-section';
 import { ContractProvider } from './contract-context';
-import { statusLabel, statusTone } from './contract-rows';
+import { StatusBadge } from '../../components/status-badge';
+import { CONTRACT_TONES, withUnit } from './contract-rows';
 import { contractWrites, useContract, useContractAdmins } from './contracts-data';
 import { InlineEdit } from './inline-edit';
 import { LimitsForm } from './limits-form';
@@ -80,7 +81,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             {back}
             <h1 id="contract-title">
               {contract.name || `Contract ${contract.id}`}
-              <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
+              <StatusBadge status={contract.status} tones={CONTRACT_TONES} />
             </h1>
             <p>
               Contract <span className="mono">{contract.id}</span> of {accountLabel}
@@ -130,12 +131,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
               </dd>
               <dt>Status</dt>
               <dd>
-                <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
-                {contract.status && statusLabel(contract.status) === contract.status && (
-                  <span className="faint" style={{ marginLeft: 8, fontSize: 12.5 }}>
-                    not a documented status; shown as the server sent it
-                  </span>
-                )}
+                <StatusBadge status={contract.status} tones={CONTRACT_TONES} />
               </dd>
             </dl>
           </div>

@@ -6,7 +6,8 @@ import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
 import { CancelPanel } from './cancel-panel';
-import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDate, formatMoney, isOverdue, SERVICE_TONES } from './format';
 import { useHostingAccount, useServiceDetail } from './hosting-data';
 import { LabelEditor } from './label-editor';
 import { ServiceVms } from './service-vms';
@@ -45,7 +46,7 @@ export function ServiceDetailScreen({ serviceId }: { serviceId: string }): React
         <div className="stack" style={{ gap: 4 }}>
           <div className="row">
             <h1 id="service-title">{service ? service.name : `Service #${serviceId}`}</h1>
-            {service && <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>}
+            {service && <StatusBadge status={service.status} tones={SERVICE_TONES} />}
           </div>
           {service && (
             <p className="muted">
@@ -102,13 +103,13 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           <dt>Next due</dt>
           <dd>
             {formatDate(service.nextDue)}{' '}
-            {isOverdue(service.nextDue, service.status) && <span className="badge badge-danger">Overdue</span>}
+            {isOverdue(service.nextDue, service.status) && <StatusBadge status="Overdue" tone="bad" />}
           </dd>
           {service.cancelRequested && (
             <>
               <dt>Cancellation</dt>
               <dd>
-                <span className="badge badge-warning">Cancellation requested</span>
+                <StatusBadge status="Cancellation requested" tone="warn" />
               </dd>
             </>
           )}
