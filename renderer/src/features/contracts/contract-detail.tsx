@@ -11,6 +11,7 @@ import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-stat
 import { useAccountsStore } from '../accounts/accounts-store';
 import { AdminsSection } from './admins-section';
 import { ContractProvider } from './contract-context';
+import { CopyButton } from '../../components/copy-button';
 import { StatusBadge } from '../../components/status-badge';
 import { CONTRACT_TONES, withUnit } from './contract-rows';
 import { contractWrites, useContract, useContractAdmins } from './contracts-data';
@@ -100,7 +101,10 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             <dl className="definition-list contract-fields">
               <dt>Number</dt>
               <dd>
-                <CopyNumber id={contract.id} />
+                <div className="inline-value">
+                  <span className="mono">{contract.id}</span>
+                  <CopyButton value={contract.id} label={`contract number ${contract.id}`} />
+                </div>
               </dd>
               <dt>Name</dt>
               <dd>
@@ -185,36 +189,5 @@ function Summary({ label, value }: { label: string; value: string }): ReactEleme
       <dt>{label}</dt>
       <dd>{value}</dd>
     </>
-  );
-}
-
-/** Copies the number; where the clipboard is refused, selects it and says how to copy by hand. */
-function CopyNumber({ id }: { id: string }): ReactElement {
-  const [status, setStatus] = useState<string | null>(null);
-  const ref = useRef<HTMLSpanElement>(null);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(id);
-      setStatus('Copied');
-    } catch {
-      const range = document.createRange();
-      if (ref.current) range.selectNodeContents(ref.current);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      setStatus('Copying is not allowed here: the number is selected, press Ctrl+C (⌘C on a Mac).');
-    }
-  }
-  return (
-    <div className="inline-value">
-      <span className="mono" ref={ref}>
-        {id}
-      </span>
-      <Button size="small" icon="copy" onClick={() => void copy()} aria-label={`Copy contract number ${id}`}>
-        Copy
-      </Button>
-      <span className="muted copy-status" role="status">
-        {status}
-      </span>
-    </div>
   );
 }

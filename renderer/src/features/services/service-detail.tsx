@@ -2,6 +2,7 @@
 import { useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import { accountHref } from '../../app/navigation-store';
+import { CopyButton } from '../../components/copy-button';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
@@ -91,7 +92,10 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           <dt>Product</dt>
           <dd>{service.name}</dd>
           <dt>Domain</dt>
-          <dd>{service.domain ?? '—'}</dd>
+          <dd>
+            {service.domain ?? '—'}
+            {service.domain && <CopyButton value={service.domain} label={`domain ${service.domain}`} />}
+          </dd>
           <dt>Category</dt>
           <dd>{service.category ?? '—'}</dd>
           <dt>Billing cycle</dt>
@@ -120,7 +124,10 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           {service.username && (
             <>
               <dt>Panel login</dt>
-              <dd className="mono">{service.username}</dd>
+              <dd className="mono">
+                {service.username}
+                <CopyButton value={service.username} label={`login ${service.username}`} />
+              </dd>
             </>
           )}
         </dl>

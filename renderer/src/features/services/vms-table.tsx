@@ -1,4 +1,5 @@
 /** The columns and filters of the VMs table on the shared DataTable. */
+import { CopyButton } from '../../components/copy-button';
 import type { DataTableColumn, DataTableFilter } from '../../components/data-table/data-table';
 import type { Vm } from '../../../../common/models/hostbill';
 import { vmKey } from './hosting-store';
@@ -40,8 +41,11 @@ export function vmColumns(serviceName: (serviceId: string) => string | undefined
       header: 'Addresses',
       value: (vm) => addresses(vm)[0] ?? null,
       text: (vm) => addresses(vm).join(', ') || '—',
+      render: (vm) => <VmAddresses vm={vm} />,
       searchable: true,
       mono: true,
+      // Room for the copy buttons beside the addresses.
+      extraWidth: 36,
       maxWidth: 260,
     },
     {
@@ -85,4 +89,21 @@ export function vmFilters(
       value: (vm) => vm.serviceId ?? '',
     },
   ];
+}
+
+/** Each address with its own copy button (the first ones; the VM page lists them all). */
+export function VmAddresses({ vm }: { vm: Vm }) {
+  const all = addresses(vm);
+  if (all.length === 0) return <span className="faint">—</span>;
+  return (
+    <span className="vm-addresses">
+      {all.map((address, at) => (
+        <span key={address} className="vm-address">
+          {address}
+          <CopyButton value={address} label={`IP address ${address}`} compact />
+          {at < all.length - 1 ? ', ' : ''}
+        </span>
+      ))}
+    </span>
+  );
 }
