@@ -3,12 +3,21 @@ import { isVmBusy } from '../../../../common/models/hostbill';
 import type { VmAction } from '../../../../common/schemas/hostbill';
 import type { StatusTones } from '../../components/status-badge';
 
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** The amount with its currency: the locale's form for an ISO code, else the amount and the code as sent. */
 export function formatMoney(amount: number | null, currency: string | null): string {
   if (amount === null) return '—';
-  if (currency && /^[A-Z]{3}$/.test(currency)) {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  if (!currency) return amount.toFixed(2);
+  if (!moneyFormats.has(currency)) {
+    try {
+      moneyFormats.set(currency, new Intl.NumberFormat(undefined, { style: 'currency', currency }));
+    } catch {
+      moneyFormats.set(currency, null);
+    }
   }
-  return amount.toFixed(2);
+  const format = moneyFormats.get(currency);
+  return format ? format.format(amount) : `${amount.toFixed(2)} ${currency}`;
 }
 
 export function formatDate(iso: string | null): string {
