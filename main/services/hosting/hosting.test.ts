@@ -174,6 +174,12 @@ describe('hosting: services and VMs', () => {
       ok: false,
       error: { kind: 'conflict', message: expect.stringContaining('already') },
     });
+    // The request is kept with the service, after the write and after a full refresh.
+    const cancelled = async () =>
+      (await t.value('services.list', { accountId })).data.find((s) => s.id === service.id)?.cancelRequested;
+    expect(await cancelled()).toBe(true);
+    await t.value('services.refresh', { accountId });
+    expect(await cancelled()).toBe(true);
   });
 
   it('shows a VM action pending, then polls until it settles, emitting as it changes', async () => {
