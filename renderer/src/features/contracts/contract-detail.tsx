@@ -1,9 +1,8 @@
 /** One contract: every field, rename and reference in place, the limits form and its admin users. */
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { RESOURCE_LIMIT_META } from '../../../../common/models/contract';
 import { contractReferenceSchema, contractRenameSchema } from '../../../../common/schemas/ionos';
 import { accountHref } from '../../app/navigation-store';
-import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { Link } from '../../components/link';
