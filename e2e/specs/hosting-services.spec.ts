@@ -104,8 +104,9 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
     .getByRole('row')
     .filter({ has: page.getByTestId('vm-state').getByText('Running', { exact: true }) });
   const names = [
-    await running.nth(0).getByRole('button').innerText(),
-    await running.nth(1).getByRole('button').innerText(),
+    // The first button of a row is the VM's name (its addresses have copy buttons).
+    await running.nth(0).getByRole('button').first().innerText(),
+    await running.nth(1).getByRole('button').first().innerText(),
   ];
   for (const name of names) await vms.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reboot selected' }).click();
