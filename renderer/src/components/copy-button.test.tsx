@@ -32,6 +32,15 @@ describe('CopyButton', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('compact: the icon alone, the same name, Copied said to assistive technology only', async () => {
+    clipboard(async () => undefined);
+    render(<CopyButton value="2001:db8::1" label="IP address 2001:db8::1" compact />);
+    const button = screen.getByRole('button', { name: 'Copy IP address 2001:db8::1' });
+    await act(async () => fireEvent.click(button));
+    expect(button.querySelector('.visually-hidden')?.textContent).toBe('Copied');
+    expect(screen.getByRole('status').textContent).toBe('Copied IP address 2001:db8::1');
+  });
+
   it('says so when the clipboard refuses, and when there is none', async () => {
     clipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
     render(<CopyButton value="admin@example.com" label="login admin@example.com" />);

@@ -20,7 +20,7 @@ export function CopyButton({
   value: string;
   /** What is copied, for the button's name and the announcement: "IP address 192.0.2.10". */
   label: string;
-  /** Icon only until copied (table cells); the button's name still says what it copies. */
+  /** Icon only (table cells); the button's name still says what it copies. */
   compact?: boolean;
 }): ReactElement {
   const [outcome, setOutcome] = useState<Outcome>('idle');
@@ -58,7 +58,14 @@ export function CopyButton({
           void copy();
         }}
       >
-        {outcome === 'copied' ? 'Copied' : compact ? null : 'Copy'}
+        {/* Compact: the icon alone (a check once copied), so a table cell keeps its width. */}
+        {compact ? (
+          <span className="visually-hidden">{outcome === 'copied' ? 'Copied' : 'Copy'}</span>
+        ) : outcome === 'copied' ? (
+          'Copied'
+        ) : (
+          'Copy'
+        )}
       </Button>
       <span role="status" className={outcome === 'failed' ? 'copy-button-failed' : 'visually-hidden'}>
         {outcome === 'copied' && `Copied ${label}`}

@@ -45,7 +45,7 @@ export function vmColumns(serviceName: (serviceId: string) => string | undefined
       searchable: true,
       mono: true,
       // Room for the copy buttons beside the addresses.
-      extraWidth: 36,
+      extraWidth: 44,
       maxWidth: 260,
     },
     {
@@ -91,19 +91,19 @@ export function vmFilters(
   ];
 }
 
-/** Each address with its own copy button (the first ones; the VM page lists them all). */
+/** The first address with its copy button and how many more there are (the VM page lists them all). */
 export function VmAddresses({ vm }: { vm: Vm }) {
-  const all = addresses(vm);
-  if (all.length === 0) return <span className="faint">—</span>;
+  const [first, ...rest] = addresses(vm);
+  if (first === undefined) return <span className="faint">—</span>;
   return (
     <span className="vm-addresses">
-      {all.map((address, at) => (
-        <span key={address} className="vm-address">
-          {address}
-          <CopyButton value={address} label={`IP address ${address}`} compact />
-          {at < all.length - 1 ? ', ' : ''}
+      {first}
+      <CopyButton value={first} label={`IP address ${first}`} compact />
+      {rest.length > 0 && (
+        <span className="faint small" title={rest.join(', ')}>
+          +{rest.length}
         </span>
-      ))}
+      )}
     </span>
   );
 }
