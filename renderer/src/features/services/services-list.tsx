@@ -8,7 +8,7 @@ import { accountHref, useNavigation } from '../../app/navigation-store';
 import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
 import type { CachedResource } from '../../lib/use-cached-resource';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge, statusText } from '../../components/status-badge';
 import { formatDate, formatMoney, isOverdue, SERVICE_TONES } from './format';
 import { useHostingAccount } from './hosting-data';
 
@@ -106,7 +106,9 @@ export function ServicesList({
         id: 'status',
         label: 'Status',
         allLabel: 'All statuses',
-        options: [...new Set(services.map((s) => s.status))].sort().map((value) => ({ value, label: value })),
+        options: [...new Set(services.map((s) => s.status))]
+          .sort()
+          .map((value) => ({ value, label: statusText(value) })),
         value: (s) => s.status,
       },
     ],

@@ -1,5 +1,6 @@
 /** The columns and filters of the VMs table on the shared DataTable. */
 import { CopyButton } from '../../components/copy-button';
+import { statusText } from '../../components/status-badge';
 import type { DataTableColumn, DataTableFilter } from '../../components/data-table/data-table';
 import type { Vm } from '../../../../common/models/hostbill';
 import { vmKey } from './hosting-store';
@@ -78,7 +79,7 @@ export function vmFilters(
       id: 'state',
       label: 'State',
       allLabel: 'All states',
-      options: states.map((value) => ({ value, label: value })),
+      options: states.map((value) => ({ value, label: statusText(value) })),
       value: (vm) => vm.state ?? 'unknown',
     },
     {

@@ -8,7 +8,7 @@ import type { TicketSummary } from '../../../../common/models/hostbill';
 import { accountHref, useNavigation } from '../../app/navigation-store';
 import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge, statusText } from '../../components/status-badge';
 import { formatDateTime, TICKET_TONES } from './format';
 
 const dateOf = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -79,7 +79,8 @@ export function TicketsList({
         id: 'status',
         label: 'Status',
         allLabel: 'All statuses',
-        options: options(tickets.map((t) => t.status)),
+        // Labelled like the badges ("Client reply"); the values stay the portal's.
+        options: options(tickets.map((t) => t.status)).map((o) => ({ ...o, label: statusText(o.value) })),
         value: (t) => t.status,
       },
       {
