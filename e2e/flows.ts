@@ -33,3 +33,15 @@ export const SIGN_IN = {
   token: 'API token (Bearer)',
   jwt: 'Sign in with password (JWT)',
 } as const;
+
+/** Lets the page use the clipboard (Chromium asks otherwise); then `copiedText` reads what a copy button wrote. */
+export async function grantClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+}
+
+/** Clicks a copy button by its name, checks it says "Copied", and answers what is on the clipboard. */
+export async function copiedText(page: Page, button: ReturnType<Page['getByRole']>): Promise<string> {
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  return page.evaluate(() => navigator.clipboard.readText());
+}

@@ -304,13 +304,14 @@ describe('IONOS client: contract writes', () => {
     );
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual({
-      name: 'name must not be empty',
-      'resourceLimits.ramServerMax': 'resourceLimits.ramServerMax must not be negative',
-      'resourceLimits.ips': 'resourceLimits.ips must be an integer',
+      name: 'Name must not be empty',
+      'resourceLimits.ramServerMax': 'RAM per server must not be negative',
+      'resourceLimits.ips': 'IP addresses must be an integer',
     });
-    expect(error.message).toMatch(/name must not be empty/);
+    expect(error.message).toMatch(/Name must not be empty/);
+    expect(error.message).not.toMatch(/resourceLimits|ramServerMax/);
     const limitsError = await failure(client().updateResourceLimits('15503', { ...limits, cpuContractMax: -1 }));
-    expect(limitsError.details).toEqual({ 'resourceLimits.cpuContractMax': 'cpuContractMax must not be negative' });
+    expect(limitsError.details).toEqual({ 'resourceLimits.cpuContractMax': 'Cores in total must not be negative' });
   });
 
   it('puts a rule only the server knows (per-server above the contract total) on its field', async () => {
@@ -318,7 +319,9 @@ describe('IONOS client: contract writes', () => {
       client().updateResourceLimits('15503', { ...limits, ramServerMax: limits.ramContractMax + 1024 }),
     );
     expect(error.kind).toBe('validation');
-    expect(error.details?.['resourceLimits.ramServerMax']).toMatch(/must not be greater than the contract's total RAM/);
+    expect(error.details?.['resourceLimits.ramServerMax']).toMatch(
+      /^RAM per server must not be greater than the contract's total RAM/,
+    );
   });
 
   it('checks ids before building a path', async () => {

@@ -10,6 +10,7 @@ import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
+import { StatusBadge } from '../../components/status-badge';
 import { isOffline } from '../../components/sync-status';
 import { call } from '../../lib/api';
 import type { CachedResource } from '../../lib/use-cached-resource';
@@ -37,7 +38,7 @@ function StatusesPanel({ accountId, offline }: { accountId: string; offline: boo
         <article key={s.id} className="stack" style={{ gap: 4 }}>
           <div className="row">
             <strong>{s.name}</strong>
-            {s.status && <span className="badge badge-info">{s.status}</span>}
+            {s.status && <StatusBadge status={s.status} tone="info" />}
             <span className="muted small">{formatDate(s.date)}</span>
             {!s.seen && (
               <Button
