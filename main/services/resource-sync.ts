@@ -113,6 +113,22 @@ export function createResourceSync(options: ResourceSyncOptions) {
     },
     /** An explicit refresh (the refresh button): waits, and answers the error if it failed. */
     refresh,
+    /**
+     * A read outside a refresh (the VM watcher's polls) counts like one: a success moves `syncedAt`
+     * and clears the last error, a failure becomes `lastError` (the offline banner), and the
+     * account's connection flag follows. The caller emits `cache.changed` when it wants a re-read.
+     */
+    recordRead(accountId: string, resource: string, error: AppError | null): void {
+      const key = keyOf(accountId, resource);
+      if (error) record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
+      else {
+        record(accountId, resource, () =>
+          options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString()),
+        );
+        lastFailureAt.delete(key);
+      }
+      if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
+    },
     /** When the resource was last synced and how that went, without reading its rows. */
     status,
     /** The account's sign-in was fixed: its failed resources may be tried again at once. */
