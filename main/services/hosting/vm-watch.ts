@@ -24,8 +24,14 @@ export interface VmWatchOptions {
   readonly clock?: () => number;
 }
 
-/** Consecutive failed ticks after which an account's watches are dropped (offline, signed out). */
+/** Consecutive failed ticks after which an account's watches are dropped (signed out, refused). */
 const MAX_FAILED_TICKS = 3;
+/**
+ * An unreachable portal does not end the watches: polls go on less and less often (up to this),
+ * so the list and its offline banner recover by themselves when the portal answers again.
+ */
+const MAX_BACKOFF_MS = 30_000;
+const UNREACHABLE: ReadonlySet<AppError['kind']> = new Set(['network', 'offline', 'timeout']);
 /**
  * A poll that changed nothing still makes the screens re-read now and then, so "updated … ago"
  * (which says "just now" for 45 s) stays true while a VM takes minutes to rebuild.
@@ -66,10 +72,12 @@ export function createVmWatcher(options: VmWatchOptions) {
 
   function schedule(accountId: string): void {
     if (timers.has(accountId)) return;
+    const failed = failures.get(accountId) ?? 0;
+    const delay = failed === 0 ? intervalMs : Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** (failed - 1));
     const timer = setTimeout(() => {
       timers.delete(accountId);
       void tick(accountId);
-    }, intervalMs);
+    }, delay);
     // A pending watch must not keep the process (tests, the browser host) alive on its own.
     timer.unref?.();
     timers.set(accountId, timer);
@@ -103,13 +111,13 @@ export function createVmWatcher(options: VmWatchOptions) {
       failures.delete(accountId);
       recordPoll(accountId, polled, null);
     } catch (thrown) {
+      const error = toAppError(thrown);
       const count = (failures.get(accountId) ?? 0) + 1;
       failures.set(accountId, count);
-      recordPoll(accountId, polled, toAppError(thrown));
-      if (count >= MAX_FAILED_TICKS) {
-        entries.clear();
-        failures.delete(accountId);
-      }
+      recordPoll(accountId, polled, error);
+      for (const [key, entry] of entries) if (clock() > entry.until) entries.delete(key);
+      if (!UNREACHABLE.has(error.kind) && count >= MAX_FAILED_TICKS) entries.clear();
+      if (entries.size === 0) failures.delete(accountId);
     }
     // After recording, so the re-reads see the new freshness: what changed, a failure or a
     // recovery at once, an unchanged poll every FRESHNESS_EVERY_MS.
