@@ -99,6 +99,21 @@ test('the VM page: one status line per action, Rebuild disabled while it rebuild
   const status = page.getByRole('status').filter({ hasText: /in progress|done|ended/ });
   const rebuild = actions.getByRole('button', { name: 'Rebuild…' });
 
+  // Stopped behind the app's back: the portal refuses, in two sentences, and the VM's state follows.
+  sandbox.state.vms.get(vm!.id)!.status = 'stopped';
+  await actions.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: `Stop ${vm!.label}?` })
+    .getByRole('button', { name: 'Stop' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText(
+    `Cannot stop a VM that is stopped. “${vm!.label}” is now stopped.`,
+  );
+  await expect(page.getByTestId('vm-state')).toHaveText('stopped');
+  await actions.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(status).toContainText('Start in progress: the VM is starting.');
+  await expect(status).toHaveText('Start done: the VM is running.', { timeout: 15_000 });
+
   await actions.getByRole('button', { name: 'Reboot', exact: true }).click();
   await page
     .getByRole('dialog', { name: `Reboot ${vm!.label}?` })
