@@ -114,6 +114,7 @@ test('the VM page: one status line per action, Rebuild disabled while it rebuild
   await expect(status).toContainText('Start in progress: the VM is starting.');
   await expect(status).toHaveText('Start done: the VM is running.', { timeout: 15_000 });
 
+  const rebootAt = Date.now();
   await actions.getByRole('button', { name: 'Reboot', exact: true }).click();
   await page
     .getByRole('dialog', { name: `Reboot ${vm!.label}?` })
@@ -122,6 +123,8 @@ test('the VM page: one status line per action, Rebuild disabled while it rebuild
   await expect(status).toContainText('Reboot in progress: the VM is rebooting.');
   await expect(rebuild).toBeDisabled();
   await expect(status).toHaveText('Reboot done: the VM is running.', { timeout: 15_000 });
+  // The polls that followed the reboot are this page's latest reads too.
+  await expect.poll(() => updatedAt(page)).toBeGreaterThan(rebootAt);
 
   await rebuild.click();
   const dialog = page.getByRole('dialog', { name: `Rebuild ${vm!.label}?` });
