@@ -28,6 +28,9 @@ export interface ResourceSyncOptions {
   readonly retryAfterFailureMs?: number;
 }
 
+/** Failures that only say the server could not be reached. */
+const UNREACHABLE: ReadonlySet<AppError['kind']> = new Set(['network', 'offline', 'timeout']);
+
 export function createResourceSync(options: ResourceSyncOptions) {
   const clock = options.clock ?? Date.now;
   const staleAfterMs = options.staleAfterMs ?? 5 * 60_000;
@@ -128,6 +131,17 @@ export function createResourceSync(options: ResourceSyncOptions) {
         lastFailureAt.delete(key);
       }
       if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
+    },
+    /**
+     * The portal answered another read of the account: this resource's "cannot be reached" error
+     * is no longer true, so it goes (its `syncedAt` stays: its rows were not re-read). True when
+     * there was such an error.
+     */
+    recordReachable(accountId: string, resource: string): boolean {
+      const { lastError } = options.syncState.get(accountId, resource);
+      if (!lastError || !UNREACHABLE.has(lastError.kind)) return false;
+      record(accountId, resource, () => options.syncState.clearError(accountId, resource));
+      return true;
     },
     /** When the resource was last synced and how that went, without reading its rows. */
     status,

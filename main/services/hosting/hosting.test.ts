@@ -313,7 +313,7 @@ describe('hosting: VM polls and the connection', () => {
     const vm = await runningVm();
     await t.value('vms.action', { accountId, serviceId: vm.serviceId!, vmId: vm.id, action: 'reboot' });
     const before = sandbox.requestCount();
-    sandbox.faults.add({ fault: { kind: 'drop' }, method: 'GET', path: '/vms/', times: 0 });
+    sandbox.faults.add({ fault: { kind: 'drop' }, method: 'GET', path: '/vms', times: 0 });
     const failed = await waitFor(
       () => t.value('vms.list', { accountId }),
       (l) => l.lastError !== null,
@@ -325,6 +325,8 @@ describe('hosting: VM polls and the connection', () => {
       (count) => count > 12,
       15_000,
     );
+    // A refresh meanwhile fails too: both lists are offline.
+    expect((await t.value('services.refresh', { accountId })).lastError?.kind).toMatch(/network|offline|timeout/);
     const failedAt = new Date().toISOString();
     sandbox.faults.clear();
     const back = await waitFor(
@@ -333,5 +335,9 @@ describe('hosting: VM polls and the connection', () => {
     );
     expect(back.lastError).toBeNull();
     expect(back.syncedAt! > failedAt).toBe(true);
+    // The poll reached the portal: the services list is not offline any more (its rows are as old as they were).
+    const services = await t.value('services.list', { accountId });
+    expect(services.lastError).toBeNull();
+    expect(services.syncedAt! < failedAt).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ export interface VmWatchOptions {
   readonly connections: Connections;
   readonly events: EventBus;
   /** Where each poll's outcome is recorded: the VM list's and the VM's "updated … ago" and offline state. */
-  readonly sync?: Pick<ResourceSync, 'recordRead'>;
+  readonly sync?: Pick<ResourceSync, 'recordRead' | 'recordReachable'>;
   readonly intervalMs?: number;
   /** Give up on a VM that stays busy longer than this (the UI then shows its last state). */
   readonly timeoutMs?: number;
@@ -68,6 +68,10 @@ export function createVmWatcher(options: VmWatchOptions) {
     if (!options.sync || !options.repo.isOpen()) return;
     options.sync.recordRead(accountId, hostingKeys.key.vms(), error);
     for (const target of vms) options.sync.recordRead(accountId, hostingKeys.key.vm(target), error);
+    // The portal answered: the services list (refreshed with the VMs) is no longer "offline" either.
+    const services = hostingKeys.key.services();
+    if (!error && options.sync.recordReachable(accountId, services))
+      options.events.emit('cache.changed', { accountId, resource: services });
   }
 
   function schedule(accountId: string): void {
