@@ -24,6 +24,9 @@ export function createSyncStateRepo(db: CacheDb) {
      ON CONFLICT(account_id, resource) DO UPDATE SET last_error = excluded.last_error`,
   );
   const accountExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM accounts WHERE id = ?');
+  const clearErrorStatement = db.prepare<[string, string]>(
+    'UPDATE sync_state SET last_error = NULL WHERE account_id = ? AND resource = ?',
+  );
   const commitTx = db.transaction((accountId: string, resource: string, at: string, writeRows: () => void) => {
     if (!accountExists.get(accountId)) return false;
     writeRows();
@@ -47,6 +50,10 @@ export function createSyncStateRepo(db: CacheDb) {
     /** False when the account does not exist (any more): nothing was recorded. */
     recordSuccess(accountId: string, resource: string, at: string): boolean {
       return successStatement.run(accountId, resource, at, accountId).changes > 0;
+    },
+    /** Forgets the last failure and keeps `syncedAt` (the rows were not re-read). */
+    clearError(accountId: string, resource: string): boolean {
+      return clearErrorStatement.run(accountId, resource).changes > 0;
     },
     /** False when the account does not exist (any more): nothing was recorded. */
     recordFailure(accountId: string, resource: string, error: AppError): boolean {

@@ -28,6 +28,9 @@ export interface ResourceSyncOptions {
   readonly retryAfterFailureMs?: number;
 }
 
+/** Failures that only say the server could not be reached. */
+const UNREACHABLE: ReadonlySet<AppError['kind']> = new Set(['network', 'offline', 'timeout']);
+
 export function createResourceSync(options: ResourceSyncOptions) {
   const clock = options.clock ?? Date.now;
   const staleAfterMs = options.staleAfterMs ?? 5 * 60_000;
@@ -116,6 +119,33 @@ export function createResourceSync(options: ResourceSyncOptions) {
     },
     /** An explicit refresh (the refresh button): waits, and answers the error if it failed. */
     refresh,
+    /**
+     * A read outside a refresh (the VM watcher's polls) counts like one: a success moves `syncedAt`
+     * and clears the last error, a failure becomes `lastError` (the offline banner), and the
+     * account's connection flag follows. The caller emits `cache.changed` when it wants a re-read.
+     */
+    recordRead(accountId: string, resource: string, error: AppError | null): void {
+      const key = keyOf(accountId, resource);
+      if (error) record(accountId, resource, () => options.syncState.recordFailure(accountId, resource, error));
+      else {
+        record(accountId, resource, () =>
+          options.syncState.recordSuccess(accountId, resource, new Date(clock()).toISOString()),
+        );
+        lastFailureAt.delete(key);
+      }
+      if (options.accountExists(accountId)) options.onOutcome?.(accountId, error);
+    },
+    /**
+     * The portal answered another read of the account: this resource's "cannot be reached" error
+     * is no longer true, so it goes (its `syncedAt` stays: its rows were not re-read). True when
+     * there was such an error.
+     */
+    recordReachable(accountId: string, resource: string): boolean {
+      const { lastError } = options.syncState.get(accountId, resource);
+      if (!lastError || !UNREACHABLE.has(lastError.kind)) return false;
+      record(accountId, resource, () => options.syncState.clearError(accountId, resource));
+      return true;
+    },
     /** When the resource was last synced and how that went, without reading its rows. */
     status,
     /** The cached rows are out of date (a write created rows elsewhere): the next read syncs them. */

@@ -244,7 +244,8 @@ describe('hosting: services and VMs', () => {
     await t.value('vms.get', { accountId, serviceId: vm.serviceId!, vmId: vm.id });
     const detail = await waitFor(
       () => t.value('vms.get', { accountId, serviceId: vm.serviceId!, vmId: vm.id }),
-      (d) => d.syncedAt !== null,
+      // syncedAt is set at once (the list's): the VM's own sync is done when its extras are in.
+      (d) => !d.refreshing && d.data?.templates != null,
     );
     expect(detail.data?.ips?.some((ip) => vm.ipv4.includes(ip.address))).toBe(true);
     expect(detail.data?.templates?.length).toBeGreaterThan(0);
@@ -273,6 +274,33 @@ describe('hosting: services and VMs', () => {
     expect((await t.value('vms.list', { accountId })).data.some((v) => v.label === 'unit-01')).toBe(true);
   });
 
+  it("a VM's page is as fresh as the list its row came with, before its own first sync", async () => {
+    await t.value('services.refresh', { accountId });
+    const list = await t.value('vms.list', { accountId });
+    const vm = list.data[0]!;
+    const detail = await t.value('vms.get', { accountId, serviceId: vm.serviceId!, vmId: vm.id });
+    expect(detail.data?.vm.id).toBe(vm.id);
+    expect(detail.syncedAt).toBe(list.syncedAt);
+  });
+
+  it("the watcher's polls count as reads: the list's and the VM's syncedAt move with them", async () => {
+    await t.value('services.refresh', { accountId });
+    const vm = await runningVm();
+    const target = { serviceId: vm.serviceId!, vmId: vm.id };
+    await t.value('vms.action', { accountId, ...target, action: 'reboot' });
+    const answeredAt = new Date().toISOString();
+    // No refresh runs (the list is fresh): only the polls can move these.
+    const list = await waitFor(
+      () => t.value('vms.list', { accountId }),
+      (l) => (l.syncedAt ?? '') > answeredAt,
+    );
+    expect(list.syncedAt! > answeredAt).toBe(true);
+    expect(list.data.find((v) => v.id === vm.id)?.state).toBe('running');
+    const detail = await t.value('vms.get', { accountId, ...target });
+    expect(detail.syncedAt! > answeredAt).toBe(true);
+    expect(changes).toContain(hostingKeys.key.vms());
+  });
+
   it('reads services and VMs offline, with the reason in lastError', async () => {
     await t.value('services.refresh', { accountId });
     await sandbox.close();
@@ -282,5 +310,42 @@ describe('hosting: services and VMs', () => {
     const vms = await t.value('vms.list', { accountId });
     expect(vms.data.length).toBeGreaterThan(0);
     expect(vms.lastError?.kind).toBe('offline');
+  });
+});
+
+describe('hosting: VM polls and the connection', () => {
+  beforeEach(async () => setUp({ vmActionSeconds: 30 }));
+
+  it('failing polls show as offline on the VM list; they go on, and the next good one clears it', async () => {
+    await t.value('services.refresh', { accountId });
+    const vm = await runningVm();
+    await t.value('vms.action', { accountId, serviceId: vm.serviceId!, vmId: vm.id, action: 'reboot' });
+    const before = sandbox.requestCount();
+    sandbox.faults.add({ fault: { kind: 'drop' }, method: 'GET', path: '/vms', times: 0 });
+    const failed = await waitFor(
+      () => t.value('vms.list', { accountId }),
+      (l) => l.lastError !== null,
+    );
+    expect(['network', 'offline', 'timeout']).toContain(failed.lastError?.kind);
+    // An unreachable portal does not end the watch: three failed polls (four tries each) later it still polls.
+    await waitFor(
+      async () => sandbox.requestCount() - before,
+      (count) => count > 12,
+      15_000,
+    );
+    // A refresh meanwhile fails too: both lists are offline.
+    expect((await t.value('services.refresh', { accountId })).lastError?.kind).toMatch(/network|offline|timeout/);
+    const failedAt = new Date().toISOString();
+    sandbox.faults.clear();
+    const back = await waitFor(
+      () => t.value('vms.list', { accountId }),
+      (l) => l.lastError === null,
+    );
+    expect(back.lastError).toBeNull();
+    expect(back.syncedAt! > failedAt).toBe(true);
+    // The poll reached the portal: the services list is not offline any more (its rows are as old as they were).
+    const services = await t.value('services.list', { accountId });
+    expect(services.lastError).toBeNull();
+    expect(services.syncedAt! < failedAt).toBe(true);
   });
 });

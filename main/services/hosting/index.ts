@@ -28,6 +28,7 @@ export function createHostingFeature(deps: FeatureDeps, options: HostingOptions 
     repo,
     connections: deps.connections,
     events: deps.events,
+    sync: deps.sync,
     intervalMs: options.pollIntervalMs,
     clock: deps.clock,
   });

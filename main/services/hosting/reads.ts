@@ -79,6 +79,26 @@ export function createHostingReads(deps: ReadsDeps) {
     if (resources) repo.setExtra(accountId, serviceId, 'resources', resources);
   }
 
+  function readVm(accountId: string, serviceId: string, vmId: string): Cached<VmDetail | null> {
+    return deps.sync.read(
+      accountId,
+      hostingKeys.key.vm({ serviceId, vmId }),
+      () => {
+        const vm = repo.vm(accountId, serviceId, vmId);
+        if (!vm) return null;
+        const ips = repo.extra<ServiceIp[]>(accountId, serviceId, 'ips');
+        return {
+          vm,
+          service: repo.service(accountId, serviceId)?.service ?? null,
+          ips: ips ? ips.filter((ip) => ip.vmId === vmId) : null,
+          resources: repo.extra<VmResources>(accountId, serviceId, 'resources'),
+          templates: repo.extra<VmTemplate[]>(accountId, serviceId, 'templates'),
+        };
+      },
+      () => refreshVm(accountId, serviceId, vmId),
+    );
+  }
+
   return {
     service(accountId: string, serviceId: string): Cached<ServiceDetail | null> {
       return deps.sync.read(
@@ -92,24 +112,16 @@ export function createHostingReads(deps: ReadsDeps) {
       );
     },
 
+    /**
+     * The VM's row is also written by the list's refreshes and the watcher's polls: its "updated"
+     * time is the newer of its own sync and the list's (staleness and errors stay its own).
+     */
     vm(accountId: string, serviceId: string, vmId: string): Cached<VmDetail | null> {
-      return deps.sync.read(
-        accountId,
-        hostingKeys.key.vm({ serviceId, vmId }),
-        () => {
-          const vm = repo.vm(accountId, serviceId, vmId);
-          if (!vm) return null;
-          const ips = repo.extra<ServiceIp[]>(accountId, serviceId, 'ips');
-          return {
-            vm,
-            service: repo.service(accountId, serviceId)?.service ?? null,
-            ips: ips ? ips.filter((ip) => ip.vmId === vmId) : null,
-            resources: repo.extra<VmResources>(accountId, serviceId, 'resources'),
-            templates: repo.extra<VmTemplate[]>(accountId, serviceId, 'templates'),
-          };
-        },
-        () => refreshVm(accountId, serviceId, vmId),
-      );
+      const detail = readVm(accountId, serviceId, vmId);
+      const list = deps.sync.status(accountId, hostingKeys.key.vms()).syncedAt;
+      return list !== null && (detail.syncedAt === null || list > detail.syncedAt)
+        ? { ...detail, syncedAt: list }
+        : detail;
     },
 
     buildOptions(accountId: string, serviceId: string): Cached<VmBuildOptions> {

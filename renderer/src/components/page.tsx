@@ -21,7 +21,8 @@ interface PageProps {
   /** Buttons on the header's right. */
   readonly actions?: ReactNode;
   /** The cached resource whose freshness the header and banner describe. */
-  readonly resource?: Pick<CachedResource<unknown>, 'cached' | 'error' | 'refreshing' | 'refresh'> | null;
+  readonly resource?:
+    (Pick<CachedResource<unknown>, 'cached' | 'error' | 'refreshing' | 'refresh'> & { readonly data?: unknown }) | null;
   readonly className?: string;
   readonly children: ReactNode;
 }
@@ -30,9 +31,12 @@ export function Page(props: PageProps): ReactElement {
   const { resource } = props;
   const cached = resource?.cached ?? null;
   const refreshError = cached?.lastError && !isOffline(cached) ? cached.lastError : null;
+  // A resource that never synced may still show data (a VM read with the list): say so, not "nothing loaded".
+  const data = resource?.data;
+  const hasData = Array.isArray(data) ? data.length > 0 : data !== undefined && data !== null;
   return (
     <>
-      {cached && <OfflineBanner cached={cached} />}
+      {cached && <OfflineBanner cached={cached} hasData={hasData} />}
       <section className={props.className ? `page ${props.className}` : 'page'} aria-labelledby={props.titleId}>
         {props.before}
         <header className="page-header">
@@ -45,7 +49,12 @@ export function Page(props: PageProps): ReactElement {
           )}
           <div className="page-actions">
             {resource && cached && (
-              <SyncStatus cached={cached} refreshing={resource.refreshing} onRefresh={() => void resource.refresh()} />
+              <SyncStatus
+                cached={cached}
+                hasData={hasData}
+                refreshing={resource.refreshing}
+                onRefresh={() => void resource.refresh()}
+              />
             )}
             {props.actions}
           </div>

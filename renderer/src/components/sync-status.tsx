@@ -20,10 +20,13 @@ export function SyncStatus({
   cached,
   onRefresh,
   refreshing,
+  hasData = false,
 }: {
   cached: Pick<Cached<unknown>, 'syncedAt' | 'refreshing' | 'lastError'>;
   onRefresh: () => void;
   refreshing?: boolean;
+  /** The screen shows cached data although this resource never synced (it came with another one). */
+  hasData?: boolean;
 }): ReactElement {
   const busy = refreshing || cached.refreshing;
   return (
@@ -34,7 +37,13 @@ export function SyncStatus({
             Updated <RelativeTime iso={cached.syncedAt} />
           </>
         ) : busy ? (
-          'Loading for the first time…'
+          hasData ? (
+            'Refreshing…'
+          ) : (
+            'Loading for the first time…'
+          )
+        ) : hasData ? (
+          'Not refreshed yet'
         ) : (
           'Not loaded yet'
         )}
@@ -56,8 +65,11 @@ export function SyncStatus({
 
 export function OfflineBanner({
   cached,
+  hasData = false,
 }: {
   cached: Pick<Cached<unknown>, 'syncedAt' | 'lastError'>;
+  /** Cached data is shown although this resource never synced: never claim nothing was loaded. */
+  hasData?: boolean;
 }): ReactElement | null {
   if (!isOffline(cached)) return null;
   return (
@@ -70,6 +82,8 @@ export function OfflineBanner({
             Showing data from <RelativeTime iso={cached.syncedAt} />. Changes are disabled until the server can be
             reached.
           </>
+        ) : hasData ? (
+          'Showing what the cache holds. Changes are disabled until the server can be reached.'
         ) : (
           'Nothing has been loaded yet, and the server cannot be reached.'
         )}

@@ -1,5 +1,6 @@
 /** Rebuild wipes the disk: pick a template, then type the VM's name to confirm. */
 import { useState, type ReactElement } from 'react';
+import type { VmActionResult } from '../../../../common/channels/hosting';
 import type { AppError } from '../../../../common/errors';
 import type { Vm, VmTemplate } from '../../../../common/models/hostbill';
 import { Button } from '../../components/button';
@@ -16,7 +17,8 @@ export function RebuildDialog({
 }: {
   vm: Vm;
   templates: readonly VmTemplate[];
-  onDone: () => void;
+  /** Closes the dialog, with the portal's answer when the rebuild was sent. */
+  onDone: (sent?: VmActionResult) => void;
 }): ReactElement {
   const { rebuild } = useHostingAccount().writes;
   const name = vmName(vm);
@@ -30,17 +32,17 @@ export function RebuildDialog({
     setBusy(true);
     const result = await rebuild({ serviceId: vm.serviceId ?? '', vmId: vm.id }, template, typed.trim());
     setBusy(false);
-    if (result.ok) onDone();
+    if (result.ok) onDone(result.value);
     else setError(result.error);
   }
   return (
     <Dialog
       title={`Rebuild ${name}?`}
       description="Rebuilding reinstalls the VM from a template. Everything on its disk is erased; its addresses stay."
-      onClose={onDone}
+      onClose={() => onDone()}
       footer={
         <>
-          <Button onClick={onDone}>Cancel</Button>
+          <Button onClick={() => onDone()}>Cancel</Button>
           <Button variant="danger" busy={busy} disabled={!matches || !template || busy} onClick={() => void submit()}>
             Rebuild and erase disk
           </Button>

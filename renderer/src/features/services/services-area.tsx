@@ -36,7 +36,7 @@ export function ServicesArea({ accountId, path }: AccountAreaProps): ReactElemen
         below={<HostingTabs accountId={accountId} tab={tab} />}
       >
         {tab === 'vms' ? (
-          <VmsScreen vms={asCached(vms)} services={asCached(services)} />
+          <VmsScreen vms={asCached(vms)} services={asCached(services)} reload={() => void vms.reload()} />
         ) : (
           <ServicesList services={services} />
         )}

@@ -1,23 +1,42 @@
 /** One VM: state and actions, rebuild, addresses, the service's resources and the templates offered. */
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { accountHref } from '../../app/navigation-store';
-import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
-import { formatDate, OFFLINE_REASON } from './format';
-import { useHostingAccount, useVmDetail } from './hosting-data';
-import { RebuildDialog } from './rebuild-dialog';
+import { formatDate } from './format';
+import { isOffline } from '../../components/sync-status';
+import { HostingProvider, useHostingAccount, useVmDetail } from './hosting-data';
 import { useOffline } from './use-offline';
 import { VmActionButtons } from './vm-action-buttons';
+import { missingText } from './vm-progress';
 import { formatResources, vmName, VmStateBadge } from './vm-state';
 
 export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: string }): ReactElement {
+  const account = useHostingAccount();
+  const resource = useVmDetail(account.accountId, { serviceId, vmId });
+  // The page's own read failing offline disables its changes too, as its banner says.
+  const offline = useOffline() || isOffline(resource.cached);
+  return (
+    <HostingProvider value={offline === account.offline ? account : { ...account, offline }}>
+      <VmDetailPage serviceId={serviceId} vmId={vmId} resource={resource} offline={offline} />
+    </HostingProvider>
+  );
+}
+
+function VmDetailPage({
+  serviceId,
+  vmId,
+  resource,
+  offline,
+}: {
+  serviceId: string;
+  vmId: string;
+  resource: ReturnType<typeof useVmDetail>;
+  offline: boolean;
+}): ReactElement {
   const { accountId } = useHostingAccount();
-  const resource = useVmDetail(accountId, { serviceId, vmId });
-  const offline = useOffline();
-  const [rebuilding, setRebuilding] = useState(false);
   const cached = resource.cached ? { ...resource.cached, data: resource.data } : null;
   const detail = cached?.data ?? null;
   const vm = detail?.vm ?? null;
@@ -66,20 +85,11 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
           <div className="card card-body stack">
             <h2>Power</h2>
             <VmActionButtons
+              key={`${serviceId}:${vmId}`}
               vm={vm}
               features={detail.service?.features}
-              extra={
-                canRebuild ? (
-                  <Button
-                    variant="danger"
-                    disabled={offline}
-                    title={offline ? OFFLINE_REASON : undefined}
-                    onClick={() => setRebuilding(true)}
-                  >
-                    Rebuild…
-                  </Button>
-                ) : undefined
-              }
+              rebuildTemplates={canRebuild ? (detail.templates ?? []) : undefined}
+              reload={() => void resource.reload()}
             />
           </div>
           <div className="grid-2">
@@ -150,9 +160,7 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
                   </tbody>
                 </table>
               ) : (
-                <p className="muted">
-                  {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no resources.'}
-                </p>
+                <p className="muted">{missingText('resources', detail.resources !== null, cached, offline)}</p>
               )}
             </div>
             <div className="card card-body stack">
@@ -166,16 +174,11 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
                   ))}
                 </ul>
               ) : (
-                <p className="muted">
-                  {cached.refreshing ? 'Reading from the portal…' : 'The portal lists no templates.'}
-                </p>
+                <p className="muted">{missingText('templates', detail.templates !== null, cached, offline)}</p>
               )}
             </div>
           </div>
         </div>
-      )}
-      {rebuilding && vm && (
-        <RebuildDialog vm={vm} templates={detail?.templates ?? []} onDone={() => setRebuilding(false)} />
       )}
     </Page>
   );

@@ -44,19 +44,30 @@ export function planBulk(
   vms: readonly Vm[],
   action: VmAction,
   featuresOf: (serviceId: string) => ServiceMethods | null | undefined,
+  /** Why a VM takes no action now although its state allows it (one of ours still in progress). */
+  pendingOf: (vm: Vm) => string | null = () => null,
 ): BulkPlan {
   const send: Vm[] = [];
   const skipped: { vm: Vm; reason: string }[] = [];
+  const asClause = (reason: string) => reason.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase());
   for (const vm of vms) {
+    const pending = pendingOf(vm);
     if (!offeredActions(featuresOf(vm.serviceId ?? '')).includes(action)) {
       skipped.push({ vm, reason: 'the portal does not offer this action for its service' });
+    } else if (pending) {
+      skipped.push({ vm, reason: asClause(pending) });
     } else if (alreadyThere(action, vm.state)) {
       skipped.push({ vm, reason: `already ${vm.state}` });
     } else {
       const blocker = actionBlocker(action, vm.state);
-      if (blocker) skipped.push({ vm, reason: blocker.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase()) });
+      if (blocker) skipped.push({ vm, reason: asClause(blocker) });
       else send.push(vm);
     }
   }
   return { send, skipped };
+}
+
+/** Rebuild, like the power actions, waits until the VM settled; the portal decides the rest. */
+export function rebuildBlocker(state: string | null): string | null {
+  return isVmBusy(state) ? `The VM is ${state}: wait until it settles.` : null;
 }

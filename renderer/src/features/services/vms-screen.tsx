@@ -1,6 +1,5 @@
 /** Every VM of every service: state, addresses, template, resources; select some for a bulk action. */
-import { useCallback, useMemo, useState, type ReactElement } from 'react';
-import type { VmActionResult } from '../../../../common/channels/hosting';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { AppError } from '../../../../common/errors';
 import type { HostingService } from '../../../../common/channels/hosting';
 import type { Cached } from '../../../../common/models/cached';
@@ -12,10 +11,13 @@ import { accountHref, useNavigation } from '../../app/navigation-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
-import { BulkResults } from './bulk-results';
+import { BulkResults, sentOf, type BulkOutcome } from './bulk-results';
 import { ACTION_LABELS, OFFLINE_REASON } from './format';
 import { useHostingAccount } from './hosting-data';
+import { useSendingStore, vmKey } from './hosting-store';
 import { useOffline } from './use-offline';
+import { pendingBlocker } from './vm-progress';
+import { SENDING_REASON } from './vm-action-buttons';
 import { vmName } from './vm-state';
 import { byName, keyOf, vmColumns, vmFilters } from './vms-table';
 import { DataTable } from '../../components/data-table/data-table';
@@ -23,24 +25,30 @@ import { DataTable } from '../../components/data-table/data-table';
 export function VmsScreen({
   vms,
   services,
+  reload,
 }: {
   vms: Cached<readonly Vm[]> | null;
   services: Cached<readonly HostingService[]> | null;
+  /** Reads the list again, so a bulk answer is followed by a read newer than it. */
+  reload: () => void;
 }): ReactElement {
   const { accountId, writes } = useHostingAccount();
   const { bulkAction } = writes;
   const open = useNavigation((state) => state.open);
   const offline = useOffline();
   const [chosen, setChosen] = useState<readonly Vm[]>([]);
-  const [results, setResults] = useState<{
-    action: VmAction;
-    rows: readonly VmActionResult[];
-    skipped: BulkPlan['skipped'];
-  } | null>(null);
+  const [results, setResults] = useState<BulkOutcome | null>(null);
   const [confirming, setConfirming] = useState<{ action: VmAction; plan: BulkPlan } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<VmAction | null>(null);
   const rows = useMemo(() => vms?.data ?? [], [vms]);
+  const byKey = useMemo(() => new Map(rows.map((vm) => [keyOf(vm), vm])), [rows]);
+  // The VMs as last shown: a bulk answer is compared with what the list held when it came.
+  const shown = useRef(byKey);
+  useLayoutEffect(() => {
+    shown.current = byKey;
+  });
+  const sending = useSendingStore((state) => state.sending);
   const serviceName = useMemo(
     () => new Map((services?.data ?? []).map((s) => [s.id, s.label ?? s.domain ?? s.name])),
     [services],
@@ -60,21 +68,29 @@ export function VmsScreen({
   const selection = useMemo(() => ({ rowLabel: vmName, actions: () => null, onChange: setChosen }), []);
   /** The same rules as one VM's buttons; stop, reboot and rescue ask first, naming the VMs. */
   function ask(action: VmAction) {
-    const plan = planBulk(chosen, action, featuresOf);
+    // VMs of this screen's last bulk action that have not settled yet are skipped, like the VM page's buttons.
+    const pendingOf = (vm: Vm) => {
+      const result = results?.results.find((r) => r.ok && keyOf(vm) === vmKey(r));
+      if (sending[keyOf(vm)] !== undefined) return SENDING_REASON;
+      return results && result ? pendingBlocker(sentOf(results, result), byKey.get(keyOf(vm))) : null;
+    };
+    const plan = planBulk(chosen, action, featuresOf, pendingOf);
     if (plan.send.length > 0 && CONFIRMED_ACTIONS.has(action)) setConfirming({ action, plan });
     else void run(action, plan);
   }
   async function run(action: VmAction, plan: BulkPlan) {
     setError(null);
-    if (plan.send.length === 0) return setResults({ action, rows: [], skipped: plan.skipped });
+    const skipped = plan.skipped.map(({ vm, reason }) => ({ name: vmName(vm), reason }));
+    if (plan.send.length === 0) return setResults({ action, results: [], baselines: new Map(), skipped });
     setBusy(action);
     const result = await bulkAction(
       plan.send.map((vm) => ({ serviceId: vm.serviceId ?? '', vmId: vm.id })),
       action,
     );
     setBusy(null);
-    if (result.ok) setResults({ action, rows: result.value, skipped: plan.skipped });
-    else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    setResults({ action, results: result.value, baselines: shown.current, skipped });
+    reload();
   }
 
   if (!vms)
@@ -115,14 +131,7 @@ export function VmsScreen({
       </div>
       {offline && <p className="muted small">{OFFLINE_REASON}</p>}
       {error && <ErrorNotice error={error} />}
-      {results && (
-        <BulkResults
-          action={results.action}
-          results={results.rows}
-          skipped={results.skipped.map(({ vm, reason }) => ({ name: vmName(vm), reason }))}
-          onClose={() => setResults(null)}
-        />
-      )}
+      {results && <BulkResults outcome={results} live={(key) => byKey.get(key)} onClose={() => setResults(null)} />}
       {confirming && (
         <ConfirmPower
           action={confirming.action}
