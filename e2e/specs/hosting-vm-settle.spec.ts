@@ -109,7 +109,7 @@ test('the VM page: one status line per action, Rebuild disabled while it rebuild
   await expect(page.getByRole('alert')).toContainText(
     `Cannot stop a VM that is stopped. “${vm!.label}” is now stopped.`,
   );
-  await expect(page.getByTestId('vm-state')).toHaveText('stopped');
+  await expect(page.getByTestId('vm-state')).toHaveText('Stopped');
   await actions.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(status).toContainText('Start in progress: the VM is starting.');
   await expect(status).toHaveText('Start done: the VM is running.', { timeout: 15_000 });
@@ -161,7 +161,7 @@ test('offline, a VM page never opened shows its cached state and says what could
   await expect(banner).toContainText('Showing data from');
   await expect(page.getByText('Nothing has been loaded yet')).toHaveCount(0);
   await expect(page.getByTestId('sync-age')).toContainText('Updated');
-  await expect(page.getByTestId('vm-state')).toHaveText('running');
+  await expect(page.getByTestId('vm-state')).toHaveText('Running');
   await expect(page.getByRole('list', { name: 'IP addresses' })).toContainText(vm!.ipv4[0]!);
   await expect(page.getByText('The templates could not be loaded while offline.')).toBeVisible();
   await expect(page.getByText('The portal lists no templates.')).toHaveCount(0);
