@@ -11,11 +11,14 @@ import {
   toOrderItem,
   validateOrderValues,
   type OrderForm,
+  type OrderValues,
 } from '../../../../common/portal/order-form';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatMoney } from '../../../../common/portal/format';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OrderFields } from './order-fields';
 import { OrderResult } from './order-result';
 import { placeOrder } from './orders-api';
@@ -30,19 +33,20 @@ interface ProductOrderProps {
 }
 
 export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProps): ReactElement {
-  const [values, setValues] = useState(() => initialValues(form));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const fields = useFormFields<OrderValues>({
+    initial: () => initialValues(form),
+    validate: (values) => validateOrderValues(form, values),
+  });
+  const { values, problems: errors } = fields;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
-  const errors = useMemo(() => validateOrderValues(form, values), [form, values]);
   const valid = Object.keys(errors).length === 0;
   const item = useMemo(() => (valid ? toOrderItem(form, values) : null), [form, values, valid]);
   const { quote, error: quoteError, pending } = useQuote(accountId, item, writeBlocked === null && outcome === null);
   const refused = quote?.items[0]?.valid === false;
-  // Errors show once a field was changed (or an order was attempted), not on a fresh form.
-  const shown = Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key) || touched.has('*')));
+  useUnsavedChanges(fields.dirty && outcome === null);
 
   async function place() {
     if (!item) return;
@@ -65,11 +69,9 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
         <OrderFields
           fields={form.fields}
           values={values}
-          errors={shown}
-          onChange={(key, value) => {
-            setValues((v) => ({ ...v, [key]: value }));
-            setTouched((t) => new Set([...t, key]));
-          }}
+          errors={fields.errors}
+          onChange={(key, value) => fields.change(key, value)}
+          onBlur={fields.blurred}
         />
         {form.unsupported.length > 0 && (
           <p className="small muted">
@@ -88,7 +90,7 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
             <Button
               variant="primary"
               disabled={writeBlocked !== null || refused || busy}
-              onClick={() => (valid ? setConfirming(true) : setTouched(new Set(['*'])))}
+              onClick={() => fields.checkAll() && setConfirming(true)}
             >
               Review order…
             </Button>
