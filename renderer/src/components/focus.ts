@@ -1,7 +1,7 @@
 /** Where focus goes when a dialog opens and closes: one rule for every dialog of the app. */
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea';
-const BUTTONS = 'button, [href], [tabindex]:not([tabindex="-1"])';
+const OTHERS = '[href], [tabindex]:not([tabindex="-1"])';
 
 function usable(element: HTMLElement): boolean {
   if ((element as HTMLInputElement).disabled || element.hidden || element.closest('[hidden], [inert]')) return false;
@@ -15,10 +15,10 @@ function usable(element: HTMLElement): boolean {
   return true;
 }
 
-/** Focuses the first field of `container` (input, select, textarea), else its first button or link. */
+/** Focuses the first field of `container` (input, select, textarea), else its first button, else a link. */
 export function focusFirstField(container: HTMLElement): void {
   const first = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)].find(usable);
-  const target = first(FIELDS) ?? first(BUTTONS);
+  const target = first(FIELDS) ?? first('button') ?? first(OTHERS);
   target?.focus();
 }
 

@@ -26,25 +26,22 @@ const update = (change: (dirty: Set<symbol>) => void) =>
 
 export const hasUnsavedChanges = (): boolean => useUnsavedStore.getState().dirty.size > 0;
 
-/** Asks the user; resolves true when they chose to discard. A second question answers the first "keep". */
-export function askToDiscard(): Promise<boolean> {
-  useUnsavedStore.getState().question?.answer(false);
-  return new Promise((resolve) => {
-    const question = {
-      answer: (discard: boolean) => {
-        if (useUnsavedStore.getState().question === question) useUnsavedStore.setState({ question: null });
-        resolve(discard);
-      },
-    };
-    useUnsavedStore.setState({ question });
-  });
+/** Asks the user; `onDiscard` runs (synchronously with the click) only if they chose to discard. */
+export function askToDiscard(onDiscard: () => void): void {
+  // A second question replaces the first, which then counts as "keep editing".
+  const question = {
+    answer: (discard: boolean) => {
+      if (useUnsavedStore.getState().question === question) useUnsavedStore.setState({ question: null });
+      if (discard) onDiscard();
+    },
+  };
+  useUnsavedStore.setState({ question });
 }
 
 /** Runs `proceed` now when nothing is unsaved, else once the user agreed to drop every unsaved edit. */
 export function whenNothingUnsaved(proceed: () => void): void {
   if (!hasUnsavedChanges()) return proceed();
-  void askToDiscard().then((discard) => {
-    if (!discard) return;
+  askToDiscard(() => {
     useUnsavedStore.setState({ dirty: new Set() });
     proceed();
   });
@@ -85,8 +82,7 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
   const confirmLeave = useCallback(
     (leave: () => void) => {
       if (!useUnsavedStore.getState().dirty.has(token.current)) return leave();
-      void askToDiscard().then((discard) => {
-        if (!discard) return;
+      askToDiscard(() => {
         saved();
         leave();
       });
