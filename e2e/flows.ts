@@ -33,3 +33,10 @@ export const SIGN_IN = {
   token: 'API token (Bearer)',
   jwt: 'Sign in with password (JWT)',
 } as const;
+
+/** Answers the app's "Discard unsaved changes?" with Discard (after Cancel/Escape on an edited form). */
+export async function discardUnsavedChanges(page: Page): Promise<void> {
+  const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await prompt.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(prompt).toBeHidden();
+}

@@ -5,7 +5,7 @@
  */
 import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
-import { addAccountThroughUi as addAccount, type AccountFields } from '../flows';
+import { addAccountThroughUi as addAccount, discardUnsavedChanges, type AccountFields } from '../flows';
 
 const tokenAccount = (sandbox: IonosSandbox): AccountFields => ({
   kind: 'IONOS Reseller',
@@ -121,6 +121,7 @@ test('admin users: create, edit and delete, with the server’s messages beside 
       'Nothing was sent',
     );
     await offlineCreate.getByRole('button', { name: 'Cancel' }).click();
+    await discardUnsavedChanges(page);
     await expect(admins.getByRole('row')).toHaveCount(seeded.length + 1);
   } finally {
     await sandbox.close();
