@@ -195,6 +195,7 @@ test('import in merge and replace modes, export, then every zone offline', async
   await dialog.getByRole('button', { name: 'Show the plan' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Line 2: bad A: Enter an IPv4 address');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await discardUnsavedChanges(page);
 
   await importFile(
     `$ORIGIN ${zone.name}.\n$TTL 1h\n@ IN SOA ns1. host. 1 2 3 4 5\nimported IN A 192.0.2.123 ; merged\n`,
