@@ -104,17 +104,24 @@ async function syncRatio(call: Call): Promise<Record<string, number>> {
       username: '',
       secret: token,
     });
-    const syncTimes: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
+    // The first sync has nothing cached (one page, then a batch); a resync knows last time's count
+    // and asks for every page at once, and writes only what changed.
+    const timedSync = async (): Promise<number> => {
       const started = performance.now();
       await call('contracts.refresh', { accountId: account.id });
-      syncTimes.push(performance.now() - started);
-    }
+      return performance.now() - started;
+    };
+    const firstSync = await timedSync();
+    const resyncTimes: number[] = [];
+    for (let i = 0; i < 3; i += 1) resyncTimes.push(await timedSync());
     await call('accounts.remove', { id: account.id });
+    const page = median(pageTimes);
     return {
-      'simulator in its own process: one page of 5,000, request (median ms)': Math.round(median(pageTimes)),
-      'simulator in its own process: full sync (median ms)': Math.round(median(syncTimes)),
-      'full sync ÷ one page request, same run (target ≤ 2)': +(median(syncTimes) / median(pageTimes)).toFixed(2),
+      'simulator in its own process: one page of 5,000, request (median ms)': Math.round(page),
+      'simulator in its own process: first sync, nothing cached (ms)': Math.round(firstSync),
+      'simulator in its own process: resync (median of 3, ms)': Math.round(median(resyncTimes)),
+      'first sync ÷ one page request, same run': +(firstSync / page).toFixed(2),
+      'resync ÷ one page request, same run (target ≤ 2)': +(median(resyncTimes) / page).toFixed(2),
     };
   } finally {
     child.kill('SIGTERM');

@@ -34,6 +34,18 @@ export const SIGN_IN = {
   jwt: 'Sign in with password (JWT)',
 } as const;
 
+/** Lets the page use the clipboard (Chromium asks otherwise); then `copiedText` reads what a copy button wrote. */
+export async function grantClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+}
+
+/** Clicks a copy button by its name, checks it says "Copied", and answers what is on the clipboard. */
+export async function copiedText(page: Page, button: ReturnType<Page['getByRole']>): Promise<string> {
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Answers the app's "Discard unsaved changes?" with Discard (after Cancel/Escape on an edited form). */
 export async function discardUnsavedChanges(page: Page): Promise<void> {
   const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });

@@ -42,6 +42,8 @@ export const notificationEvents = {
   'notifications.unread': event<UnreadCount>(),
   /** Something new arrived and desktop notifications are on (browser host only; Electron shows them natively). */
   'notifications.desktop': event<DesktopNotice>(),
+  /** A desktop notice shown by the OS was clicked: the window opens its route (`#/a/…`). */
+  'notifications.open': event<{ readonly href: string }>(),
 };
 
 export type NotificationChannel = keyof typeof notificationChannels;

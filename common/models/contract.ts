@@ -16,12 +16,6 @@ export function isKnownContractStatus(status: string): status is KnownContractSt
   return (CONTRACT_STATUSES as readonly string[]).includes(status);
 }
 
-export const CONTRACT_STATUS_LABELS: Readonly<Record<KnownContractStatus, string>> = {
-  BILLABLE: 'Billable',
-  CEASED: 'Ceased',
-  REJECTED: 'Rejected',
-};
-
 export interface ResourceLimits {
   readonly ramServerMax: number;
   readonly cpuServerMax: number;
@@ -148,3 +142,21 @@ export interface IonosApiInfo {
   readonly name: string;
   readonly version: string;
 }
+
+/**
+ * The contract and admin forms' field labels by API name: one table, so a server message naming
+ * `resourceLimits.ramServerMax` or `firstName` reads with the label the form shows (common/field-labels.ts).
+ */
+export const CONTRACT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'Name',
+  resellerReference: 'Reseller reference',
+  resourceLimits: 'Resource limits',
+  ...Object.fromEntries(RESOURCE_LIMIT_KEYS.map((key) => [key, RESOURCE_LIMIT_META[key].label])),
+};
+
+export const ADMIN_FIELD_LABELS: Readonly<Record<string, string>> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  password: 'Password',
+};

@@ -375,11 +375,23 @@ export interface QuoteItem {
 }
 
 export interface UpgradeEstimate {
-  /** What the change costs now (prorated), and the new recurring price. */
+  /** What the change costs now (prorated, tax included), and the new recurring price. */
   readonly charge: Money | null;
   readonly recurring: Money | null;
   readonly cycle: string | null;
-  readonly items: readonly { readonly name: string; readonly price: Money | null }[];
+  /** Every line the portal priced: each changed option or package, its setup fee and new recurring price. */
+  readonly items: readonly {
+    readonly name: string;
+    readonly price: Money | null;
+    readonly setup: Money | null;
+    readonly recurring: Money | null;
+  }[];
+  /** The sums the portal gives beside the lines; null where it gives none. */
+  readonly subtotal: Money | null;
+  readonly setup: Money | null;
+  readonly discount: Money | null;
+  readonly credit: Money | null;
+  readonly tax: readonly { readonly name: string; readonly amount: Money | null; readonly rate: number | null }[];
   /** Set when the request was sent and the portal raised an invoice for it. */
   readonly invoiceId: string | null;
   readonly info: readonly string[];

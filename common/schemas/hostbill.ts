@@ -56,7 +56,7 @@ export const vmRebuildSchema = z.object({
 export const VM_ACTIONS = ['start', 'stop', 'reboot', 'rescue', 'unrescue'] as const;
 export type VmAction = (typeof VM_ACTIONS)[number];
 
-// ---- DNS --------------------------------------------------------------------------------------
+// ---- DNS zones (records are checked by common/dns/validate-record.ts) ----------------------
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
 
@@ -65,111 +65,6 @@ export function isHostname(value: string, { allowWildcard = false } = {}): boole
   if (v.length === 0 || v.length > 253) return false;
   return v.split('.').every((label, i) => (allowWildcard && i === 0 && label === '*') || HOST_LABEL.test(label));
 }
-
-export function isIpv4(value: string): boolean {
-  const parts = value.split('.');
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
-}
-
-export function isIpv6(value: string): boolean {
-  if (!/^[0-9A-Fa-f:.]+$/.test(value) || value.length > 45) return false;
-  const halves = value.split('::');
-  if (halves.length > 2) return false;
-  const groupsOf = (part: string | undefined): string[] => (part ? part.split(':') : []);
-  let groups = [...groupsOf(halves[0]), ...groupsOf(halves[1])];
-  // An embedded IPv4 tail (::ffff:192.0.2.1) counts as two groups.
-  const last = groups.at(-1);
-  if (last !== undefined && last.includes('.')) {
-    if (!isIpv4(last)) return false;
-    groups = [...groups.slice(0, -1), '0', '0'];
-  }
-  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
-}
-
-export const DNS_RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV', 'NS', 'CAA'] as const;
-export type DnsRecordType = (typeof DNS_RECORD_TYPES)[number];
-
-/** "@" or empty means the zone apex; otherwise a relative or absolute name. */
-const recordName = z
-  .string()
-  .trim()
-  .max(253, lengthFirst('The name is too long'))
-  .refine(
-    (v) => v === '' || v === '@' || isHostname(v, { allowWildcard: true }),
-    'Use letters, digits, dashes and dots (or @ for the zone itself)',
-  );
-const ttl = z.number().int('Whole seconds').min(60, 'At least 60 seconds').max(604_800, 'At most 7 days').default(3600);
-const priority = z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535');
-const hostTarget = (what: string) =>
-  z
-    .string()
-    .trim()
-    .max(253, lengthFirst(`The ${what} is too long`))
-    .refine((v) => isHostname(v), `Enter the ${what} as a host name, e.g. mail.example.com`);
-
-const base = { name: recordName, ttl };
-
-export const dnsRecordSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...base,
-    type: z.literal('A'),
-    content: z
-      .string()
-      .trim()
-      .max(15, lengthFirst('Enter an IPv4 address, e.g. 192.0.2.10'))
-      .refine(isIpv4, 'Enter an IPv4 address, e.g. 192.0.2.10'),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('AAAA'),
-    content: z
-      .string()
-      .trim()
-      .max(45, lengthFirst('Enter an IPv6 address, e.g. 2001:db8::1'))
-      .refine(isIpv6, 'Enter an IPv6 address, e.g. 2001:db8::1'),
-  }),
-  z.object({ ...base, type: z.literal('CNAME'), content: hostTarget('target') }),
-  z.object({ ...base, type: z.literal('NS'), content: hostTarget('name server') }),
-  z.object({ ...base, type: z.literal('MX'), priority, content: hostTarget('mail server') }),
-  z.object({
-    ...base,
-    type: z.literal('TXT'),
-    content: z
-      .string()
-      .max(4096, lengthFirst('At most 4096 characters'))
-      .min(1, 'Enter the text')
-      .refine((v) => !/[\r\n]/.test(v), 'One line only'),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('SRV'),
-    name: recordName.refine(
-      (v) => /^_[A-Za-z0-9-]+\._(tcp|udp|tls)(\.|$)/i.test(v),
-      'SRV names look like _service._tcp',
-    ),
-    priority,
-    content: z.object({
-      weight: z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535'),
-      port: z.number().int('A whole number').min(0, '0 to 65535').max(65535, '0 to 65535'),
-      target: z
-        .string()
-        .trim()
-        .max(253, lengthFirst('The target host is too long'))
-        .refine((v) => v === '.' || isHostname(v), 'Enter the target host, e.g. sip.example.com'),
-    }),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('CAA'),
-    content: z
-      .string()
-      .trim()
-      .max(1000, lengthFirst('The CAA value is too long'))
-      .regex(/^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/, 'Write it as: 0 issue "letsencrypt.org"'),
-  }),
-]);
-export type DnsRecordInput = z.infer<typeof dnsRecordSchema>;
 
 export const dnsZoneAddSchema = z.object({
   name: z

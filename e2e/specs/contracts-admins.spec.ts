@@ -5,7 +5,13 @@
  */
 import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
-import { addAccountThroughUi as addAccount, discardUnsavedChanges, type AccountFields } from '../flows';
+import {
+  addAccountThroughUi as addAccount,
+  copiedText,
+  discardUnsavedChanges,
+  grantClipboard,
+  type AccountFields,
+} from '../flows';
 
 const tokenAccount = (sandbox: IonosSandbox): AccountFields => ({
   kind: 'IONOS Reseller',
@@ -92,6 +98,11 @@ test('admin users: create, edit and delete, with the server’s messages beside 
       lastName: 'Lind',
       email: 'anna.lind@example.com',
     });
+
+    // The login (email) is one click from the clipboard.
+    await grantClipboard(page);
+    const copyLogin = admins.getByRole('button', { name: 'Copy login anna.lind@example.com' });
+    expect(await copiedText(page, copyLogin)).toBe('anna.lind@example.com');
 
     // Delete: only after typing the admin's email.
     await admins.getByRole('button', { name: 'Delete Anna Lind' }).click();

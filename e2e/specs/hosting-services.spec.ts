@@ -102,10 +102,11 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await expect(page.getByTestId('vms-count')).toHaveText(`${sandbox.state.vms.size} virtual machines`);
   const running = vms
     .getByRole('row')
-    .filter({ has: page.getByTestId('vm-state').getByText('running', { exact: true }) });
+    .filter({ has: page.getByTestId('vm-state').getByText('Running', { exact: true }) });
   const names = [
-    await running.nth(0).getByRole('button').innerText(),
-    await running.nth(1).getByRole('button').innerText(),
+    // The first button of a row is the VM's name (its addresses have copy buttons).
+    await running.nth(0).getByRole('button').first().innerText(),
+    await running.nth(1).getByRole('button').first().innerText(),
   ];
   for (const name of names) await vms.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reboot selected' }).click();
@@ -117,7 +118,7 @@ test('services: list, search, tabs by methods, label, upgrade estimate, bulk reb
   await screenshotBothThemes(page, 'hosting-vms-bulk');
   for (const name of names) {
     const row = vms.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
-    await expect(row.getByTestId('vm-state')).toHaveText('running', { timeout: 15_000 });
+    await expect(row.getByTestId('vm-state')).toHaveText('Running', { timeout: 15_000 });
   }
 
   // The portal goes away: the lists still read from the cache, changes are disabled with the reason.

@@ -39,7 +39,7 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
 
   await expect(page.getByRole('heading', { name: vm.label, level: 1 })).toBeVisible();
   const state = page.getByTestId('vm-state');
-  await expect(state).toHaveText('running');
+  await expect(state).toHaveText('Running');
   await expect(page.getByRole('list', { name: 'IP addresses' })).toContainText(vm.ipv4[0]!);
   await expect(page.getByRole('table', { name: 'Service resources' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Templates' })).toContainText('current');
@@ -50,11 +50,11 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
   await expect(actions.getByRole('button', { name: 'Start' })).toBeDisabled();
 
   const steps: [string, RegExp, string][] = [
-    ['Stop', /stopping/, 'stopped'],
-    ['Start', /starting/, 'running'],
-    ['Reboot', /rebooting/, 'running'],
-    ['Rescue', /rescuing/, 'rescue'],
-    ['Unrescue', /unrescuing/, 'running'],
+    ['Stop', /stopping/i, 'stopped'],
+    ['Start', /starting/i, 'running'],
+    ['Reboot', /rebooting/i, 'running'],
+    ['Rescue', /rescuing/i, 'rescue'],
+    ['Unrescue', /unrescuing/i, 'running'],
   ];
   for (const [button, pending, settled] of steps) {
     await actions.getByRole('button', { name: button, exact: true }).click();
@@ -68,7 +68,7 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
     }
     await expect(state).toHaveText(pending);
     await expect(actions.getByRole('button', { name: button, exact: true })).toBeDisabled();
-    await expect(state).toHaveText(settled, { timeout: 15_000 });
+    await expect(state).toHaveText(new RegExp(`^${settled}$`, 'i'), { timeout: 15_000 });
     expect(sandbox.state.vms.get(vm.id)?.status).toBe(settled);
   }
 
@@ -83,7 +83,7 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
   await dialog.getByLabel(`Type ${vm.label} to confirm`).fill(vm.label);
   await confirm.click();
   await expect(dialog).toBeHidden();
-  await expect(state).toHaveText(/rebuilding/);
-  await expect(state).toHaveText('running', { timeout: 15_000 });
+  await expect(state).toHaveText(/rebuilding/i);
+  await expect(state).toHaveText('Running', { timeout: 15_000 });
   expect(sandbox.state.vms.get(vm.id)?.templateId).toBe('debian-12');
 });

@@ -136,7 +136,7 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
   await page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name: 'Reboot', exact: true }).click();
   const confirmReboot = page.getByRole('dialog', { name: `Reboot ${vm.label}?` });
   await confirmReboot.getByRole('button', { name: 'Reboot', exact: true }).click();
-  await expect(page.getByTestId('vm-state')).toHaveText(/rebooting/);
+  await expect(page.getByTestId('vm-state')).toHaveText(/rebooting/i);
 
   // A DNS change: the zone found by name, then "Add a DNS record" presses the zone's Add record.
   await paletteOpen(page, 'go to dns', 'Go to DNS');

@@ -80,6 +80,61 @@ test('order a product through its form; the price follows the options; the new s
   await expect(page.getByText('Pending').first()).toBeVisible();
 });
 
+test('a basket: three added, one removed, the other two ordered together on one invoice', async ({ page }) => {
+  await addPortal(page, 'Portal', sandbox);
+  const openStarter = async () => {
+    await page.getByRole('link', { name: 'Orders' }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Product categories' })
+      .getByRole('link', { name: 'Hosting', exact: true })
+      .click();
+    await page
+      .getByRole('list', { name: 'Products' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Starter Hosting' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Order Starter Hosting', level: 1 })).toBeVisible();
+  };
+  const addStarter = async (domain: string) => {
+    await openStarter();
+    await page.getByRole('textbox', { name: 'Domain' }).fill(domain);
+    await expect(page.getByTestId('order-total')).toHaveText('12.09');
+    await page.getByRole('button', { name: 'Add to basket' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added to the basket' })).toBeVisible();
+  };
+  await addStarter('basket-one.example');
+  await addStarter('basket-two.example');
+  await addStarter('basket-three.example');
+  await page.getByRole('link', { name: 'Basket (3)', exact: true }).click();
+  const items = page.getByRole('list', { name: 'Basket items' });
+  await expect(items.getByRole('listitem')).toHaveCount(3);
+  await items
+    .getByRole('listitem')
+    .filter({ hasText: 'basket-two.example' })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  await expect(items.getByRole('listitem')).toHaveCount(2);
+  await expect(items).not.toContainText('basket-two.example');
+  // The portal's own quote for both together.
+  await expect(page.getByTestId('order-total')).toHaveText('24.18');
+  await screenshotBothThemes(page, 'portal-basket');
+
+  const servicesBefore = sandbox.state.services.size;
+  const invoicesBefore = sandbox.state.invoices.size;
+  await page.getByRole('button', { name: 'Review order…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Order 2 items?' });
+  await expect(dialog).toContainText('basket-one.example');
+  await expect(dialog).toContainText('basket-three.example');
+  await dialog.getByRole('button', { name: 'Place order' }).click();
+  const placed = page.getByRole('status', { name: 'Order placed' });
+  await expect(placed).toBeVisible();
+  expect(sandbox.state.services.size).toBe(servicesBefore + 2);
+  expect(sandbox.state.invoices.size).toBe(invoicesBefore + 1);
+  await expect(placed.getByRole('link', { name: /Open service #/ })).toHaveCount(2);
+  await expect(page.getByText('The basket is empty.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Basket \(/ })).toHaveCount(0);
+});
+
 test('contacts with privileges, account details, logs and affiliates; offline reading', async ({ page }) => {
   await addPortal(page, 'Portal', sandbox);
   // Seen once online, so it is in the cache for the offline part below.
@@ -125,6 +180,12 @@ test('contacts with privileges, account details, logs and affiliates; offline re
   await screenshotBothThemes(page, 'portal-contact-edit');
 
   await page.getByRole('link', { name: 'Portal account' }).first().click();
+  // The money at a glance, as the portal's /balance tells it.
+  const amount = async (testId: string) =>
+    Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9.-]/g, ''));
+  await expect(page.getByRole('region', { name: 'Balance' })).toBeVisible();
+  expect(await amount('balance-credit')).toBe(sandbox.state.client.credit);
+  expect(await amount('balance-unpaid')).toBeGreaterThan(0);
   const details = page.getByRole('region', { name: 'Account details' });
   await details.getByRole('textbox', { name: 'City' }).fill('Porto');
   await expect(page.getByRole('status', { name: 'Changes to save' })).toContainText('City: Santa Rosa → Porto');

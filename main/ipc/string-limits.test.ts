@@ -9,8 +9,6 @@ import { createTempCore, type TempCore } from '../test-support/temp-core';
 
 /** 512 KiB shaped like the worst case of the email pattern (many dots, no valid end): quadratic if it runs. */
 const HUGE = `a@${'a.'.repeat(256 * 1024 - 2)}@`;
-/** Far above a length check, far below a pattern scanning 512 KiB more than once. */
-const AT_ONCE_MS = 150;
 
 const cases = channelNames.flatMap((channel) =>
   stringFields(channels[channel].args).map((field) => {
@@ -40,10 +38,9 @@ describe('string limits on every channel', () => {
 
   it.each(cases)('$name has a maximum that is checked first', ({ field, max, oversized }) => {
     expect(max).toBeGreaterThan(0);
-    const started = performance.now();
     const parsed = field.schema.safeParse(oversized);
-    expect(performance.now() - started).toBeLessThan(AT_ONCE_MS);
     expect(parsed.success).toBe(false);
+    // Only the length failed: no pattern ran on the oversized text (the quadratic email check did).
     expect(parsed.error?.issues.map((issue) => issue.code)).toEqual(['too_big']);
   });
 
@@ -52,9 +49,7 @@ describe('string limits on every channel', () => {
       choices: field.choices,
       override: { path: field.path, value: oversized, isRecordKey: field.isRecordKey },
     });
-    const started = performance.now();
     const result = await t.call(channel, args);
-    expect(performance.now() - started).toBeLessThan(AT_ONCE_MS);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('validation');

@@ -62,6 +62,11 @@ export interface WriteSpec<K extends AccountKind, R> {
   readonly store?: (answer: R) => void;
   /** The resources whose cached rows this write changed. */
   readonly changed: readonly ResourceKey[];
+  /**
+   * Resources the write changed on the portal in ways its answer does not carry (an order creates a
+   * service and an invoice): marked stale, so the screens showing them sync at once.
+   */
+  readonly outdated?: readonly ResourceKey[];
   readonly activity: ActivityDescription;
 }
 
@@ -100,7 +105,9 @@ export async function portalWrite<K extends AccountKind, R>(deps: FeatureDeps, s
   // there is no cache of that account left to keep it in (storing it would break a foreign key).
   if (!deps.db.open || !accountStillThere(deps, spec.accountId, spec.kind)) return answer;
   spec.store?.(answer);
-  for (const resource of spec.changed) deps.events.emit('cache.changed', { accountId: spec.accountId, resource });
+  for (const resource of spec.outdated ?? []) deps.sync.expire(spec.accountId, resource);
+  for (const resource of [...spec.changed, ...(spec.outdated ?? [])])
+    deps.events.emit('cache.changed', { accountId: spec.accountId, resource });
   record('done', null);
   return answer;
 }

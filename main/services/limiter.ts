@@ -35,3 +35,14 @@ export function createLimiter(max: number): Limiter {
     },
   };
 }
+
+/** `task` over every item, at most `max` at once, the results in the items' order. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  max: number,
+  task: (item: T) => Promise<R>,
+): Promise<{ readonly results: R[]; readonly peak: number }> {
+  const limiter = createLimiter(max);
+  const results = await Promise.all(items.map((item) => limiter.run(() => task(item))));
+  return { results, peak: limiter.peak };
+}

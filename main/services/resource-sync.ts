@@ -39,6 +39,8 @@ export function createResourceSync(options: ResourceSyncOptions) {
   const generations = new Map<string, number>();
   const generationOf = (accountId: string) => generations.get(accountId) ?? 0;
   const keyOf = (accountId: string, resource: string) => `${accountId}\u0000${resource}`;
+  /** Resources a write made out of date (the portal created rows the cache cannot know): stale until synced. */
+  const expired = new Set<string>();
 
   function refresh(accountId: string, resource: string, work: SyncWork): Promise<AppError | null> {
     const key = keyOf(accountId, resource);
@@ -55,6 +57,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const promise = work(commit)
       .then(
         () => {
+          expired.delete(key);
           if (!committed)
             record(accountId, resource, () => options.syncState.recordSuccess(accountId, resource, now()));
           lastFailureAt.delete(key);
@@ -97,7 +100,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const age = state.syncedAt ? clock() - Date.parse(state.syncedAt) : Infinity;
     return {
       syncedAt: state.syncedAt,
-      stale: age > staleAfterMs,
+      stale: expired.has(key) || age > staleAfterMs,
       refreshing: inFlight.has(key),
       lastError: state.lastError,
     };
@@ -115,6 +118,10 @@ export function createResourceSync(options: ResourceSyncOptions) {
     refresh,
     /** When the resource was last synced and how that went, without reading its rows. */
     status,
+    /** The cached rows are out of date (a write created rows elsewhere): the next read syncs them. */
+    expire(accountId: string, resource: string): void {
+      expired.add(keyOf(accountId, resource));
+    },
     /** The account's sign-in was fixed: its failed resources may be tried again at once. */
     forgetFailures(accountId: string): void {
       generations.set(accountId, generationOf(accountId) + 1);

@@ -56,12 +56,26 @@ describe('HostBill sandbox services and account', () => {
     const estimate = await call(sandbox, 'POST', `/service/${id}/upgrade`, {
       body: { resources: { [backups.id]: '10111' } },
     });
-    expect((estimate.json.upgrade as { charge: string }).charge).toBe('5.00');
+    // Every part of the price: the line (now, setup, recurring), setup fees, credit, subtotal, VAT, total.
+    expect(estimate.json.upgrade).toEqual({
+      items: [{ name: 'Backups: Daily, 7 days', price: '5.00', setup: '2.50', recurring: '5.00' }],
+      setup: '2.50',
+      discount: '0.00',
+      credit: '0.00',
+      subtotal: '7.50',
+      tax: [{ name: 'VAT', tax: '1.58', value: 21 }],
+      total: '9.08',
+      charge: '9.08',
+      recurring: expect.stringMatching(/^\d+\.\d{2}$/),
+      cycle: sandbox.state.services.get(id)!.cycleCode,
+    });
     expect(sandbox.state.services.get(id)?.upgradeSelections).toEqual({});
     const sent = await call(sandbox, 'POST', `/service/${id}/upgrade`, {
       body: { resources: { [backups.id]: '10111' }, send: true },
     });
     expect(sent.json.invoice_id).toBeDefined();
+    const invoice = sandbox.state.invoices.get(String(sent.json.invoice_id))!;
+    expect(invoice.items.map((item) => item.amount)).toEqual([7.5]);
     expect((await call(sandbox, 'POST', `/service/${id}/upgrade`, { body: { package: '9999' } })).json).toEqual({
       error: ['Invalid package'],
     });

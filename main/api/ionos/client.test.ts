@@ -148,6 +148,50 @@ describe('IONOS client: listing contracts', () => {
     ]);
   });
 
+  it('with the count the cache held, asks for every page at once', async () => {
+    const all = await client().listAllContracts({ expected: 20_000 });
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+    expect(sent.map((request) => new URL(request.url).searchParams.get('offset'))).toEqual([
+      '0',
+      '5000',
+      '10000',
+      '15000',
+    ]);
+    expect(peakInFlight).toBe(1 + PAGE_CONCURRENCY);
+  });
+
+  it("a count below the server's: the rest follows in batches, nothing lost", async () => {
+    const all = await client().listAllContracts({ expected: 10_000 });
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+    expect(sent.length).toBeLessThanOrEqual(2 + PAGE_CONCURRENCY);
+  });
+
+  it("a count above the server's costs only pages past the end", async () => {
+    const rejected = await client().listAllContracts({ status: 'REJECTED', expected: 20_000 });
+    expect(rejected.length).toBe(sandbox.state.listContracts('REJECTED').length);
+    expect(sent.length).toBeLessThanOrEqual(1 + PAGE_CONCURRENCY);
+  });
+
+  it('a count with a server that serves smaller pages than asked: its links are followed, nothing lost', async () => {
+    sandbox.state.quirks.maxLimit = 3000;
+    const all = await client().listAllContracts({ expected: 20_000 });
+    expect(all).toHaveLength(20_000);
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+  });
+
+  it('a count and a 429 while the pages are in flight: nothing lost, the wait honoured', async () => {
+    sandbox.state.quirks.maxLimit = 2000;
+    sandbox.faults.add({
+      fault: { kind: 'rate-limit', retryAfterSeconds: 1 },
+      method: 'GET',
+      path: 'contracts$',
+      times: 1,
+    });
+    const all = await client().listAllContracts({ expected: 20_000 });
+    expect(new Set(all.map((contract) => contract.id)).size).toBe(20_000);
+    expect(waits).toEqual([1000]);
+  });
+
   it('filters by status', async () => {
     const rejected = await client().listAllContracts({ status: 'REJECTED' });
     expect(rejected.length).toBe(sandbox.state.listContracts('REJECTED').length);
@@ -260,13 +304,14 @@ describe('IONOS client: contract writes', () => {
     );
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual({
-      name: 'name must not be empty',
-      'resourceLimits.ramServerMax': 'resourceLimits.ramServerMax must not be negative',
-      'resourceLimits.ips': 'resourceLimits.ips must be an integer',
+      name: 'Name must not be empty',
+      'resourceLimits.ramServerMax': 'RAM per server must not be negative',
+      'resourceLimits.ips': 'IP addresses must be an integer',
     });
-    expect(error.message).toMatch(/name must not be empty/);
+    expect(error.message).toMatch(/Name must not be empty/);
+    expect(error.message).not.toMatch(/resourceLimits|ramServerMax/);
     const limitsError = await failure(client().updateResourceLimits('15503', { ...limits, cpuContractMax: -1 }));
-    expect(limitsError.details).toEqual({ 'resourceLimits.cpuContractMax': 'cpuContractMax must not be negative' });
+    expect(limitsError.details).toEqual({ 'resourceLimits.cpuContractMax': 'Cores in total must not be negative' });
   });
 
   it('puts a rule only the server knows (per-server above the contract total) on its field', async () => {
@@ -274,7 +319,9 @@ describe('IONOS client: contract writes', () => {
       client().updateResourceLimits('15503', { ...limits, ramServerMax: limits.ramContractMax + 1024 }),
     );
     expect(error.kind).toBe('validation');
-    expect(error.details?.['resourceLimits.ramServerMax']).toMatch(/must not be greater than the contract's total RAM/);
+    expect(error.details?.['resourceLimits.ramServerMax']).toMatch(
+      /^RAM per server must not be greater than the contract's total RAM/,
+    );
   });
 
   it('checks ids before building a path', async () => {

@@ -31,7 +31,12 @@ export interface IonosClient {
   readonly authMethod: IonosAuth['method'];
   apiInfo(): Promise<IonosApiInfo>;
   listContractsPage(options?: contracts.ListContractsOptions): Promise<ContractPage>;
-  listAllContracts(options?: { status?: string; onPage?: (loaded: number) => void }): Promise<Contract[]>;
+  /** `expected`: how many contracts the cache held, so the pages up to that count are asked for at once. */
+  listAllContracts(options?: {
+    status?: string;
+    expected?: number;
+    onPage?: (loaded: number) => void;
+  }): Promise<Contract[]>;
   getContract(contractId: string): Promise<Contract>;
   createContract(input: contracts.ContractInput): Promise<Contract>;
   replaceContract(contractId: string, input: contracts.ContractInput): Promise<Contract>;

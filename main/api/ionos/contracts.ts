@@ -49,23 +49,27 @@ interface FetchedPage {
 }
 
 /**
- * Every contract, in as few round trips as the API allows: pages of 5,000. After the first page the
- * next few offsets are requested at once (a batch of PAGE_CONCURRENCY, built from the first
- * `_links.next`), the next batch when all of those were full; the first empty page or a page
- * without `next` ends the list. `_links.next` stays the truth: when it
- * names another offset or shape than predicted, the speculative pages are dropped and the links are
- * followed one by one, as they are after any retried (429) page. Offset paging can shift while we
- * read, so repeats are dropped by id.
+ * Every contract, in as few round trips as the API allows: pages of 5,000, several in flight at once.
+ * - With no hint, the first page comes alone; after it the next PAGE_CONCURRENCY offsets are asked
+ *   for at once (built from the first `_links.next`), the next batch when all of those were full.
+ * - `expected` (how many the cache held last time) lets the first batch go out before any answer:
+ *   offsets 0, 5,000, … up to that count (at most 1 + PAGE_CONCURRENCY pages), so an unchanged list
+ *   of 20,000 costs one round trip of wall time instead of two.
+ * The first empty page or a page without `next` ends the list. `_links.next` stays the truth: when
+ * it names another offset or shape than predicted, the speculative pages are dropped and the links
+ * are followed one by one, as they are after any retried (429) page. Offset paging can shift while
+ * we read, so repeats are dropped by id.
  */
 export async function listAllContracts(
   t: IonosTransport,
-  options: { readonly status?: string; readonly onPage?: (loaded: number) => void } = {},
+  options: { readonly status?: string; readonly expected?: number; readonly onPage?: (loaded: number) => void } = {},
 ): Promise<Contract[]> {
   const byId = new Map<string, Contract>();
   const anonymous: Contract[] = [];
   const seen = new Set<string>();
-  const ahead = new Map<string, Promise<FetchedPage>>();
-  const fetchLink = (url: string): Promise<FetchedPage> => {
+  /** Pages requested ahead, by offset. */
+  const ahead = new Map<number, Promise<FetchedPage>>();
+  const fetchUrl = (url: string): Promise<FetchedPage> => {
     const pending = t.send({ method: 'GET', url, what: 'The contract list' }).then((response) => ({
       page: pageFrom(t, response, offsetOf(url) ?? 0, MAX_PAGE_SIZE),
       retried: response.attempts > 1,
@@ -74,19 +78,23 @@ export async function listAllContracts(
     pending.catch(() => undefined);
     return pending;
   };
+  const askAhead = (template: string, offset: number): void => {
+    if (!ahead.has(offset)) ahead.set(offset, fetchUrl(withOffset(template, offset)));
+  };
 
-  const firstResponse = await t.send({
-    method: 'GET',
-    path: '/contracts',
-    query: { offset: 0, limit: MAX_PAGE_SIZE, 'filter.status': options.status },
-    what: 'The contract list',
-  });
-  const first = pageFrom(t, firstResponse, 0, MAX_PAGE_SIZE);
-  let current: FetchedPage = { page: first, retried: firstResponse.attempts > 1 };
-  let oneByOne = false;
-  // The link template and page size the speculative requests use (from the first page).
+  // Our own first request, the shape the hinted pages share until the server's link says otherwise.
+  const own = ownListUrl(t, options.status);
+  const hinted = Math.min(1 + PAGE_CONCURRENCY, Math.max(1, Math.ceil((options.expected ?? 0) / MAX_PAGE_SIZE)));
+  for (let page = 0; page < hinted; page += 1) askAhead(own, page * MAX_PAGE_SIZE);
+  let current = await ahead.get(0)!;
+  ahead.delete(0);
+
+  const first = current.page;
   const pageSize = first.items.length;
-  let nextAhead = first.offset + pageSize;
+  // Later batches are built from the server's own link, with the page size it served.
+  const template = first.next ?? own;
+  if (pageSize !== MAX_PAGE_SIZE || first.next === null || !sameShape(first.next, own)) ahead.clear();
+  let oneByOne = false;
   for (let count = 1; ; count += 1) {
     const { page } = current;
     for (const contract of page.items) {
@@ -100,24 +108,31 @@ export async function listAllContracts(
     }
     seen.add(page.next);
     if (current.retried) oneByOne = true;
-    const predicted = !oneByOne && page.items.length === pageSize && sameShape(page.next, first.next);
+    const nextOffset = offsetOf(page.next);
+    const predicted =
+      !oneByOne && nextOffset !== null && page.items.length === pageSize && sameShape(page.next, template);
     if (!predicted) {
       oneByOne = true;
       ahead.clear();
-    }
-    if (!oneByOne && ahead.size === 0) {
+    } else if (!ahead.has(nextOffset)) {
       // The next PAGE_CONCURRENCY pages at once; the next batch only once all of them were full.
-      while (ahead.size < PAGE_CONCURRENCY) {
-        const url = withOffset(first.next!, nextAhead);
-        if (!ahead.has(url)) ahead.set(url, fetchLink(url));
-        nextAhead += pageSize;
-      }
+      ahead.clear();
+      for (let i = 0; i < PAGE_CONCURRENCY; i += 1) askAhead(template, nextOffset + i * pageSize);
     }
-    const pending = ahead.get(page.next);
-    ahead.delete(page.next);
-    current = await (pending ?? fetchLink(page.next));
+    const pending = nextOffset === null ? undefined : ahead.get(nextOffset);
+    if (nextOffset !== null) ahead.delete(nextOffset);
+    current = await (pending ?? fetchUrl(page.next));
   }
   return [...byId.values(), ...anonymous];
+}
+
+/** The address of `GET /contracts` as this client asks for it (offset 0, pages of 5,000). */
+function ownListUrl(t: IonosTransport, status: string | undefined): string {
+  const url = new URL(`${t.baseUrl}/contracts`);
+  url.searchParams.set('offset', '0');
+  url.searchParams.set('limit', String(MAX_PAGE_SIZE));
+  if (status !== undefined) url.searchParams.set('filter.status', status);
+  return url.href;
 }
 
 /** The offset a paging link asks for, or null when it has none. */
@@ -132,10 +147,15 @@ function withOffset(template: string, offset: number): string {
   return url.href;
 }
 
-/** Same address and query but the offset: a link the speculative requests could have built. */
+/** Same address and query (in any order) but the offset: a link the speculative requests could have built. */
 function sameShape(link: string, template: string | null): boolean {
   if (template === null || offsetOf(link) === null) return false;
-  return withOffset(link, 0) === withOffset(template, 0);
+  const shape = (value: string): string => {
+    const url = new URL(withOffset(value, 0));
+    url.searchParams.sort();
+    return url.href;
+  };
+  return shape(link) === shape(template);
 }
 
 function pageFrom(t: IonosTransport, response: HttpResponse, offset: number, limit: number): ContractPage {

@@ -55,20 +55,47 @@ describe('IONOS error mapping', () => {
     ).toEqual({
       resellerReference: 'reseller reference too long',
       name: 'Contract name is taken',
-      'resourceLimits.ips': 'ips must be an integer',
+      'resourceLimits.ips': 'IP addresses must be an integer',
     });
     expect(fieldDetails(['first name missing', 'E-Mail invalid', 'lastName is required'], 'admin')).toEqual({
       firstName: 'first name missing',
       email: 'E-Mail invalid',
-      lastName: 'lastName is required',
+      lastName: 'Last name is required',
     });
     expect(fieldDetails(['limit must be between 1 and 5000'], 'none')).toEqual({});
+  });
+
+  it('words the messages with the form labels, in the details and the message', () => {
+    const said = envelope(
+      422,
+      "resourceLimits.ramServerMax must not be greater than the contract's total RAM (4096)",
+      'resourceLimits.ips must be an integer',
+    );
+    const error = map(422, said);
+    expect(error.details).toEqual({
+      'resourceLimits.ramServerMax': "RAM per server must not be greater than the contract's total RAM (4096)",
+      'resourceLimits.ips': 'IP addresses must be an integer',
+    });
+    expect(error.message).not.toMatch(/ramServerMax|resourceLimits/);
+    expect(map(422, envelope(422, 'cpuServerMax is required'), {}, { ...context, fields: 'limits' }).details).toEqual({
+      'resourceLimits.cpuServerMax': 'Cores per server is required',
+    });
+    const admin = map(
+      422,
+      envelope(422, 'at least one of firstName, lastName, email is required'),
+      {},
+      {
+        ...context,
+        fields: 'admin',
+      },
+    );
+    expect(admin.message).toMatch(/At least one of first name, last name, email is required$/);
   });
 
   it('scrubs credentials from every text', () => {
     const error = map(422, envelope(422, "password 's3cret-pass' is too weak"), {}, { ...context, fields: 'admin' });
     expect(JSON.stringify(error)).not.toContain('s3cret-pass');
-    expect(error.details?.password).toBe("password '•••' is too weak");
+    expect(error.details?.password).toBe("Password '•••' is too weak");
   });
 
   it('mentions API tokens for a 2FA answer to Basic only', () => {

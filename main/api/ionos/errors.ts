@@ -4,7 +4,8 @@
  * right input. Nothing secret may pass: messages are scrubbed of the credentials in use.
  */
 import { AppFailure, appError, type AppError } from '../../../common/errors';
-import { RESOURCE_LIMIT_KEYS } from '../../../common/models/contract';
+import { relabel, type FieldLabels } from '../../../common/field-labels';
+import { ADMIN_FIELD_LABELS, CONTRACT_FIELD_LABELS, RESOURCE_LIMIT_KEYS } from '../../../common/models/contract';
 import { retryAfterMs } from '../http';
 
 /** Which form a request belongs to, so server messages map onto that form's field names. */
@@ -48,6 +49,14 @@ const FIELD_PATTERNS: Readonly<Record<FieldScope, readonly (readonly [RegExp, st
   none: [],
 };
 
+/** The labels each form shows, so the server's API names read as the form's own words. */
+const LABELS: Readonly<Record<FieldScope, FieldLabels>> = {
+  contract: CONTRACT_FIELD_LABELS,
+  limits: CONTRACT_FIELD_LABELS,
+  admin: ADMIN_FIELD_LABELS,
+  none: {},
+};
+
 export function ionosFailure(answer: ErrorAnswer, context: ErrorContext): AppFailure {
   return new AppFailure(scrub(mapAnswer(answer, context), context.secrets));
 }
@@ -66,10 +75,13 @@ function mapAnswer(answer: ErrorAnswer, context: ErrorContext): AppError {
       });
     case status === 404:
       return appError('not-found', `${context.what} was not found.`, { details: httpStatus });
-    case status === 400 || status === 415 || status === 422:
-      return appError('validation', withServer('The IONOS API did not accept the request', said), {
+    case status === 400 || status === 415 || status === 422: {
+      const labels = LABELS[context.fields];
+      const worded = messages.map((message) => relabel(message, labels)).join(' ');
+      return appError('validation', withServer('The IONOS API did not accept the request', worded), {
         details: fieldDetails(messages, context.fields),
       });
+    }
     case status === 405:
       return appError('unsupported', withServer('The IONOS API does not offer this action', said), {
         details: httpStatus,
@@ -138,12 +150,15 @@ export function serverMessages(textBody: string): string[] {
     .map((message) => message.trim().slice(0, 500));
 }
 
-/** One entry per form field the server named; the first message about a field wins. */
+/**
+ * One entry per form field the server named (matched on the API's names), worded with the form's
+ * labels; the first message about a field wins.
+ */
 export function fieldDetails(messages: readonly string[], scope: FieldScope): Record<string, string> {
   const details: Record<string, string> = {};
   for (const message of messages) {
     const field = FIELD_PATTERNS[scope].find(([pattern]) => pattern.test(message))?.[1];
-    if (field) details[field] ??= message;
+    if (field) details[field] ??= relabel(message, LABELS[scope]);
   }
   return details;
 }

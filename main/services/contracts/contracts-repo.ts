@@ -123,7 +123,18 @@ export function createContractsRepo(db: CacheDb) {
   const nextPosition = db.prepare<[string], { next: number }>(
     'SELECT coalesce(max(position), -1) + 1 AS next FROM ionos_contracts WHERE account_id = ?',
   );
-  const deleteAll = db.prepare('DELETE FROM ionos_contracts WHERE account_id = ?');
+  const countStatement = db
+    .prepare<[string], number>('SELECT count(*) FROM ionos_contracts WHERE account_id = ?')
+    .pluck(true);
+  // Columns in contractParams' order, so a cached row and a fresh one compare value by value.
+  const PARAM_COLUMNS = `account_id, ${CONTRACT_COLUMNS.replace('contract_id,', 'contract_id, position,')}`;
+  const storedRows = db
+    .prepare<[string], unknown[]>(`SELECT ${PARAM_COLUMNS} FROM ionos_contracts WHERE account_id = ?`)
+    .raw(true);
+  const replaceRow = db.prepare(
+    `INSERT OR REPLACE INTO ionos_contracts (${PARAM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const deleteRow = db.prepare('DELETE FROM ionos_contracts WHERE account_id = ? AND row_key = ?');
   const deleteOne = db.prepare('DELETE FROM ionos_contracts WHERE account_id = ? AND contract_id = ?');
   // Admins of contracts that vanished from the server are not worth keeping.
   const deleteOrphanAdmins = db.prepare(
@@ -151,9 +162,19 @@ export function createContractsRepo(db: CacheDb) {
      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
 
+  // Write only what changed: an unchanged resync of 20,000 contracts is one read and a compare, not
+  // 20,000 writes (a third of a sync's wall time before).
   const replaceAllTx = db.transaction((accountId: string, contracts: readonly Contract[]) => {
-    deleteAll.run(accountId);
-    contracts.forEach((contract, position) => upsertStatement.run(...contractParams(accountId, contract, position)));
+    const stored = new Map<string, unknown[]>();
+    for (const row of storedRows.all(accountId)) stored.set(row[1] as string, row);
+    contracts.forEach((contract, position) => {
+      const params = contractParams(accountId, contract, position);
+      const rowKey = params[1] as string;
+      const before = stored.get(rowKey);
+      stored.delete(rowKey);
+      if (before === undefined || before.some((value, index) => value !== params[index])) replaceRow.run(...params);
+    });
+    for (const rowKey of stored.keys()) deleteRow.run(accountId, rowKey);
     deleteOrphanAdmins.run(accountId, accountId);
   });
   const replaceAdminsTx = db.transaction((accountId: string, contractId: string, admins: readonly ContractAdmin[]) => {
@@ -172,6 +193,9 @@ export function createContractsRepo(db: CacheDb) {
         const limits = row.slice(5) as (number | null)[];
         return [row[1], row[2], row[3], row[4], limits[0] === null ? null : limits] as unknown as ContractTuple;
       });
+    },
+    count(accountId: string): number {
+      return countStatement.get(accountId) ?? 0;
     },
     get(accountId: string, contractId: string): Contract | null {
       const row = getStatement.get(accountId, contractId);

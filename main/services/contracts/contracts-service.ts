@@ -22,7 +22,8 @@ export function createContractsService(deps: FeatureDeps, repo: ContractsRepo) {
   /** The rows and the sync's time land in one transaction (`commit`). */
   async function fullSync(accountId: string, commit: SyncCommit): Promise<void> {
     const client = await clientFor(deps, accountId, KIND);
-    const contracts = await client.listAllContracts();
+    // Last sync's count lets every page go out at once (the list rarely changes size much).
+    const contracts = await client.listAllContracts({ expected: repo.count(accountId) });
     commit(() => repo.replaceAll(accountId, contracts));
   }
 

@@ -10,7 +10,7 @@ import type { DnsChangeResult, DnsPlan, DnsZoneView, PlannedChange } from '../..
 import { AppFailure } from '../../../common/errors';
 import type { DnsZoneDetails, PortalInfo } from '../../../common/models/hostbill';
 import type { DnsRecordValue } from '../../../common/dns/types';
-import { runPool } from './pool';
+import { mapLimited } from '../limiter';
 import { toZoneView } from './zone-view';
 
 export const APPLY_CONCURRENCY = 4;
@@ -75,7 +75,7 @@ export async function applyPlan(options: {
   const sent = new Map<number, Sent>();
   let peak = 0;
   for (const group of executionOrder(plan)) {
-    const run = await runPool(group, options.concurrency ?? APPLY_CONCURRENCY, async (change) => {
+    const run = await mapLimited(group, options.concurrency ?? APPLY_CONCURRENCY, async (change) => {
       sent.set(change.index, await send(portal, serviceId, zoneId, change));
     });
     peak = Math.max(peak, run.peak);

@@ -9,7 +9,7 @@ import type { DnsZone } from '../../../common/models/hostbill';
 import type { HostbillClient } from '../../api/hostbill';
 import type { FeatureDeps } from '../feature-deps';
 import { cachedRead, clientFor, refreshNow } from '../kernel';
-import { runPool } from './pool';
+import { mapLimited } from '../limiter';
 import type { DnsRepo } from './repo';
 import { toZoneView } from './zone-view';
 
@@ -32,7 +32,7 @@ export function createDnsReads(deps: FeatureDeps, repo: DnsRepo) {
     const { zones } = await (await client(accountId)).listDnsZones();
     if (!deps.db.open) return;
     repo.replaceZones(accountId, zones);
-    await runPool(zones, REFRESH_CONCURRENCY, (z) =>
+    await mapLimited(zones, REFRESH_CONCURRENCY, (z) =>
       deps.sync.refresh(accountId, zoneKey(z), async () => void (await readZone(accountId, z.serviceId, z.id))),
     );
   }

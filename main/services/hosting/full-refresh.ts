@@ -56,6 +56,18 @@ export async function refreshAll(
   };
 
   const rows = await call(() => client.listServices());
+  // Service answers carry no currency on most portals: the account's own (its balance, else its
+  // invoices) is theirs, asked once and then kept with the services. Without it the amounts still
+  // show, so a failure here fails nothing.
+  const stored = rows.map((row) => repo.service(accountId, row.id)?.service.currency ?? null).find(Boolean) ?? null;
+  const currency =
+    stored ??
+    (rows.some((row) => row.currency === null)
+      ? await call(() => client.getBalance()).then(
+          (balance) => balance.currency,
+          () => null,
+        )
+      : null);
   const entries = await Promise.all(
     rows.map(async (row) => {
       const signature = JSON.stringify(row);
@@ -78,7 +90,8 @@ export async function refreshAll(
             [],
           )
         : [];
-      return { service: mergeDetail(row, detail), features, signature, vms };
+      const service = mergeDetail(row, detail);
+      return { service: { ...service, currency: service.currency ?? currency }, features, signature, vms };
     }),
   );
   const vms = entries.flatMap((entry) => entry.vms.map((vm) => ({ ...vm, serviceId: entry.service.id })));

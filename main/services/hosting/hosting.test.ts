@@ -96,6 +96,8 @@ describe('hosting: services and VMs', () => {
     const withVms = refreshed.data.filter((s: HostingService) => s.features?.vms);
     expect(withVms.length).toBeGreaterThan(0);
     expect(refreshed.data.some((s) => s.label)).toBe(true);
+    // The services carry no currency: the account's (from its invoices, /balance has none) is theirs.
+    expect(new Set(refreshed.data.map((s) => s.currency))).toEqual(new Set(['EUR']));
     const vms = await t.value('vms.list', { accountId });
     expect(vms.syncedAt).not.toBeNull();
     expect(vms.data).toHaveLength(sandbox.state.vms.size);
@@ -172,6 +174,12 @@ describe('hosting: services and VMs', () => {
       ok: false,
       error: { kind: 'conflict', message: expect.stringContaining('already') },
     });
+    // The request is kept with the service, after the write and after a full refresh.
+    const cancelled = async () =>
+      (await t.value('services.list', { accountId })).data.find((s) => s.id === service.id)?.cancelRequested;
+    expect(await cancelled()).toBe(true);
+    await t.value('services.refresh', { accountId });
+    expect(await cancelled()).toBe(true);
   });
 
   it('shows a VM action pending, then polls until it settles, emitting as it changes', async () => {

@@ -23,6 +23,7 @@ const SERVICE_KEYS = [
   'category',
   'username',
   'kind',
+  'cancelRequested',
 ] as const satisfies readonly (keyof HostbillService)[];
 
 const VM_KEYS = [

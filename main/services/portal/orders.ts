@@ -4,6 +4,7 @@
  * the services and invoices are re-read and the user is told what the portal has now.
  */
 import { hostingKeys } from '../../../common/channels/hosting';
+import { invoiceKeys } from '../../../common/channels/invoices';
 import type { OrderOutcome } from '../../../common/channels/portal';
 import { portalKeys } from '../../../common/channels/portal';
 import { toAppError } from '../../../common/errors';
@@ -58,7 +59,9 @@ export function createOrders(deps: FeatureDeps, docs: PortalDocuments) {
               ? client.orderProduct(single, options)
               : client.orderMany(items, options);
           },
-          changed: [hostingKeys.key.services()],
+          changed: [],
+          // The order created a pending service and an unpaid invoice: both lists sync at once.
+          outdated: [hostingKeys.key.services(), invoiceKeys.key.list()],
           activity: {
             area: 'orders',
             action: 'place order',

@@ -84,6 +84,27 @@ describe('portal feature: orders', () => {
     expect(placed.status === 'placed' && placed.order.invoiceId).toBeTruthy();
     expect(sandbox.state.services.size).toBe(before + 2);
   });
+  it('after an order the services and invoices lists sync at once, not when they turn stale', async () => {
+    const { sandbox, core, accountId } = await setUp();
+    await core.value('services.refresh', { accountId });
+    await core.value('invoices.refresh', { accountId });
+    expect((await core.value('services.list', { accountId })).stale).toBe(false);
+    const placed = await core.value('orders.place', { accountId, items: [{ productId: '900', cycle: 'm' }] });
+    if (placed.status !== 'placed') throw new Error('the order was not placed');
+    const serviceId = placed.order.items[0]!.id;
+    // The first read after the order starts a sync; the next ones find the new rows.
+    expect((await core.value('services.list', { accountId })).stale).toBe(true);
+    const hasService = async () =>
+      (await core.value('services.list', { accountId })).data.some((s) => s.id === serviceId);
+    const hasInvoice = async () =>
+      (await core.value('invoices.list', { accountId })).data.rows.some((i) => i.id === placed.order.invoiceId);
+    for (let tries = 0; tries < 100 && !((await hasService()) && (await hasInvoice())); tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await hasService()).toBe(true);
+    expect(await hasInvoice()).toBe(true);
+    expect((await core.value('services.list', { accountId })).stale).toBe(false);
+    expect(sandbox.state.services.has(serviceId)).toBe(true);
+  });
 });
 
 describe('portal feature: contacts and account', () => {

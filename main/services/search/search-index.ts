@@ -97,17 +97,22 @@ export function createSearchIndex(db: CacheDb) {
         }
       })();
     },
-    /** Replaces the account's items of a kind (all of them, or only `key`'s). */
-    replace(accountId: string, kind: string, items: readonly SearchItem[], key?: string): void {
+    /** Drops the account's items of a kind whose key is not in `kept` (all of them, or only `key`). */
+    prune(accountId: string, kind: string, kept: ReadonlySet<string>, key?: string): void {
       const map = group(accountId, kind);
       db.transaction(() => {
-        const kept = new Set(items.map((item) => item.key));
         for (const itemKey of key === undefined ? [...map.keys()] : [key]) {
           if (kept.has(itemKey)) continue;
           const rowid = map.get(itemKey);
           if (rowid !== undefined) remove.run(rowid);
           map.delete(itemKey);
         }
+      })();
+    },
+    /** Writes items (new or changed; unchanged ones cost a compare), in one transaction. */
+    put(accountId: string, kind: string, items: readonly SearchItem[]): void {
+      const map = group(accountId, kind);
+      db.transaction(() => {
         for (const item of items) add(map, accountId, kind, item);
       })();
     },

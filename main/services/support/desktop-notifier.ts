@@ -1,7 +1,8 @@
 /**
  * The desktop-notification port. In Electron main shows the system notification itself; in the
  * browser host there is no desktop here, so the notice goes to the page, which shows it with the
- * Notification API when the user allowed it (and otherwise shows nothing).
+ * Notification API when the user allowed it (and otherwise shows nothing). A click brings the
+ * window forward and opens the notice's route in both.
  */
 import type { DesktopNotice } from '../../../common/channels/notifications';
 import type { EventBus } from '../event-bus';
@@ -18,10 +19,19 @@ interface ElectronNotificationModule {
   BrowserWindow: { getAllWindows(): { show(): void; focus(): void }[] };
 }
 
-export function createDesktopNotifier(events: EventBus): DesktopNotifier {
-  if (!process.versions.electron) return { show: (notice) => events.emit('notifications.desktop', notice) };
+export interface DesktopNotifierOptions {
+  /** Whether this is Electron's main process (the OS shows the notice) or the browser host (the page does). */
+  readonly inElectron?: boolean;
+  /** Electron's module; tests pass a stand-in for the OS's notification centre. */
+  readonly loadElectron?: () => Promise<unknown>;
+}
+
+export function createDesktopNotifier(events: EventBus, options: DesktopNotifierOptions = {}): DesktopNotifier {
+  const inElectron = options.inElectron ?? Boolean(process.versions.electron);
+  if (!inElectron) return { show: (notice) => events.emit('notifications.desktop', notice) };
   let electron: ElectronNotificationModule | null = null;
-  void import('electron').then(
+  const loadElectron = options.loadElectron ?? (() => import('electron'));
+  void loadElectron().then(
     (module) => (electron = module as unknown as ElectronNotificationModule),
     () => (electron = null),
   );
@@ -34,6 +44,8 @@ export function createDesktopNotifier(events: EventBus): DesktopNotifier {
         const window = electron?.BrowserWindow.getAllWindows()[0];
         window?.show();
         window?.focus();
+        // The window opens what the notice is about (the ticket, the invoice), as the page's own do.
+        if (notice.href) events.emit('notifications.open', { href: notice.href });
       });
       shown.show();
     },

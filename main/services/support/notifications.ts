@@ -71,9 +71,10 @@ export function createNotificationService(deps: FeatureDeps, repo: SupportRepo, 
     );
     const fresh = await (await client(accountId)).listNewNotifications();
     const changed = fresh.length !== cachedUnread.size || fresh.some((n) => !cachedUnread.has(n.id));
-    emitUnread(accountId, fresh.length);
-    if (!changed) return;
-    await deps.sync.refresh(accountId, listKey, async () => void (await refreshList(accountId)));
+    if (!changed) return emitUnread(accountId, fresh.length);
+    // The list is in the cache before the count moves, so a badge never leads to a list without the news.
+    const failed = await deps.sync.refresh(accountId, listKey, async () => void (await refreshList(accountId)));
+    if (failed) emitUnread(accountId, fresh.length);
     const arrived = fresh.filter((n) => !known.has(n.id));
     // The very first read of an account is a baseline, not news.
     if (known.size === 0) return;

@@ -6,6 +6,7 @@ import { cents, money, ymd } from '../rng';
 import { productById, cycleByCode } from '../seed/catalog-data';
 import { methodsFor, serviceFor } from '../service-methods';
 import { addLog, type PortalQuirks, type ServiceRecord } from '../state';
+import { upgradeEstimate, type EstimateLine } from './upgrade-estimate';
 import { upgradeOptions, type UpgradeResource } from './upgrade-options';
 
 function serviceRow(service: ServiceRecord): Record<string, unknown> {
@@ -129,7 +130,7 @@ export const serviceRoutes: readonly Route[] = [
       if (error) return error;
       if (service.status !== 'Active') return fail('Only active services can be upgraded');
       const options = upgradeOptions(service);
-      const changes: { resource: UpgradeResource; itemId: string; delta: number; name: string }[] = [];
+      const changes: { resource: UpgradeResource; itemId: string; line: EstimateLine }[] = [];
       const wanted = context.body['resources'];
       if (wanted !== undefined && (wanted === null || typeof wanted !== 'object'))
         return fail('resources must be an object');
@@ -144,8 +145,12 @@ export const serviceRoutes: readonly Route[] = [
           changes.push({
             resource,
             itemId,
-            delta: item.price - (current?.price ?? 0),
-            name: `${resource.name}: ${item.name}`,
+            line: {
+              name: `${resource.name}: ${item.name}`,
+              price: cents(item.price - (current?.price ?? 0)),
+              setup: item.setup_price,
+              recurring: item.price,
+            },
           });
       }
       const packageId = text(context.body, 'package');
@@ -154,20 +159,26 @@ export const serviceRoutes: readonly Route[] = [
       const cycleCode = text(context.body, 'cycle') || service.cycleCode;
       const target = product ?? productById(service.productId);
       const newPrice = target?.prices[cycleCode];
-      if (!cycleByCode(cycleCode) || newPrice === undefined) return fail('Invalid billing cycle');
-      const packageDelta = cents(newPrice - service.total);
+      const cycle = cycleByCode(cycleCode);
+      if (!cycle || newPrice === undefined) return fail('Invalid billing cycle');
       if (changes.length === 0 && !product && cycleCode === service.cycleCode) return fail('Nothing to upgrade');
-      const charge = cents(Math.max(0, changes.reduce((sum, c) => sum + c.delta, 0) + packageDelta));
-      const estimate = {
-        charge: money(charge),
-        recurring: money(newPrice + changes.reduce((sum, c) => sum + c.delta, 0)),
-        cycle: cycleCode,
-        items: changes.map((c) => ({ name: c.name, price: money(c.delta) })),
-      };
-      if (!flag(context.body, 'send')) return ok({ success: true, upgrade: estimate });
+      const lines = changes.map((c) => c.line);
+      if (product || cycleCode !== service.cycleCode) {
+        lines.push({
+          name: product ? `Package: ${product.name}` : `Billing cycle: ${cycle.title}`,
+          price: cents(newPrice - service.total),
+          setup: product?.setup ?? 0,
+          recurring: newPrice,
+        });
+      }
+      const estimate = upgradeEstimate(
+        lines,
+        cycleCode,
+        cents(newPrice + changes.reduce((sum, c) => sum + c.line.price, 0)),
+      );
+      if (!flag(context.body, 'send')) return ok({ success: true, upgrade: estimate.wire });
       for (const change of changes) service.upgradeSelections[String(change.resource.id)] = change.itemId;
       if (target) {
-        const cycle = cycleByCode(cycleCode)!;
         Object.assign(service, {
           productId: target.id,
           name: target.name,
@@ -178,7 +189,7 @@ export const serviceRoutes: readonly Route[] = [
         if (target.limits && product) service.limits = { ...target.limits };
       }
       const invoice =
-        charge > 0
+        estimate.subtotalAmount > 0
           ? createInvoice(
               context.state,
               [
@@ -186,7 +197,8 @@ export const serviceRoutes: readonly Route[] = [
                   type: 'Upgrade',
                   itemId: service.id,
                   description: `Upgrade of ${service.name} (#${service.id})`,
-                  amount: charge,
+                  // Before tax: the invoice adds the VAT, so its total is the estimate's.
+                  amount: estimate.subtotalAmount,
                 },
               ],
               context.now,
@@ -195,7 +207,7 @@ export const serviceRoutes: readonly Route[] = [
       addLog(context.state, 'service', `Upgrade requested for service #${service.id}`, context.now);
       return ok({
         success: true,
-        upgrade: estimate,
+        upgrade: estimate.wire,
         ...(invoice ? { invoice_id: invoice.id } : {}),
         info: ['Upgrade request has been submitted'],
       });

@@ -19,7 +19,7 @@ export interface UpgradeResource {
   readonly items: readonly UpgradeItem[];
 }
 
-type ItemSpec = readonly [id: string, name: string, price: number];
+type ItemSpec = readonly [id: string, name: string, price: number, setup?: number];
 
 const BANDWIDTH_HOSTING: readonly ItemSpec[] = [
   ['9953', '100 GB', 1],
@@ -33,8 +33,8 @@ const BANDWIDTH_SERVER: readonly ItemSpec[] = [
 ];
 const BACKUPS: readonly ItemSpec[] = [
   ['10110', 'None', 0],
-  ['10111', 'Daily, 7 days', 5],
-  ['10112', 'Daily, 30 days', 12],
+  ['10111', 'Daily, 7 days', 5, 2.5],
+  ['10112', 'Daily, 30 days', 12, 5],
 ];
 
 function resource(service: ServiceRecord, id: number, name: string, specs: readonly ItemSpec[]): UpgradeResource {
@@ -43,11 +43,11 @@ function resource(service: ServiceRecord, id: number, name: string, specs: reado
     id,
     name,
     type: 'select',
-    items: specs.map(([itemId, itemName, price]) => ({
+    items: specs.map(([itemId, itemName, price, setup = 0]) => ({
       id: itemId,
       name: itemName,
       price,
-      setup_price: 0,
+      setup_price: setup,
       selected: itemId === selected,
     })),
   };

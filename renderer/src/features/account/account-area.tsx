@@ -10,6 +10,7 @@ import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
+import { StatusBadge } from '../../components/status-badge';
 import { isOffline } from '../../components/sync-status';
 import { call } from '../../lib/api';
 import type { CachedResource } from '../../lib/use-cached-resource';
@@ -18,6 +19,7 @@ import { OFFLINE_REASON, usePortalResource } from '../../lib/portal-resource';
 import { formatDate } from '../../../../common/portal/format';
 import { markStatusSeen } from './account-api';
 import { AffiliatesPanel } from './affiliates-panel';
+import { BalanceSummary } from './balance-summary';
 import { DetailsForm } from './details-form';
 import { LogsTable } from './logs-table';
 
@@ -36,7 +38,7 @@ function StatusesPanel({ accountId, offline }: { accountId: string; offline: boo
         <article key={s.id} className="stack" style={{ gap: 4 }}>
           <div className="row">
             <strong>{s.name}</strong>
-            {s.status && <span className="badge badge-info">{s.status}</span>}
+            {s.status && <StatusBadge status={s.status} tone="info" />}
             <span className="muted small">{formatDate(s.date)}</span>
             {!s.seen && (
               <Button
@@ -97,6 +99,7 @@ export function AccountArea({ accountId, path }: AccountAreaProps): ReactElement
         </nav>
       }
     >
+      {tab === 'details' && <BalanceSummary accountId={accountId} />}
       {tab === 'details' && details.data && (
         <DetailsForm
           key={details.cached?.syncedAt ?? ''}

@@ -3,10 +3,11 @@ import type { ActivityLogEntry } from '../../../../common/channels/activity';
 import type { Account } from '../../../../common/models/account';
 import type { DataTableColumn } from '../../components/data-table/data-table';
 import { Link } from '../../components/link';
+import { StatusBadge, type StatusTones } from '../../components/status-badge';
 import { ACCOUNT_AREAS, accountHref, type AccountArea } from '../../app/navigation-store';
 
 const OUTCOME_LABEL = { done: 'Done', refused: 'Refused', unknown: 'Unknown' } as const;
-const OUTCOME_TONE = { done: 'success', refused: 'danger', unknown: 'warning' } as const;
+const OUTCOME_TONES: StatusTones = { done: 'ok', refused: 'bad', unknown: 'warn' };
 
 export const outcomeLabel = (outcome: ActivityLogEntry['outcome']) => OUTCOME_LABEL[outcome];
 
@@ -61,7 +62,7 @@ export function activityColumns(accounts: ReadonlyMap<string, Account>): DataTab
       id: 'outcome',
       header: 'Outcome',
       value: (e) => OUTCOME_LABEL[e.outcome],
-      render: (e) => <span className={`badge badge-${OUTCOME_TONE[e.outcome]}`}>{OUTCOME_LABEL[e.outcome]}</span>,
+      render: (e) => <StatusBadge status={OUTCOME_LABEL[e.outcome]} tones={OUTCOME_TONES} />,
     },
     { id: 'message', header: 'Message', value: (e) => e.message ?? '', searchable: true, grow: true, minWidth: 120 },
   ];

@@ -1,6 +1,7 @@
 /** The admin users of a contract: list, add, edit, and delete behind a typed confirmation. */
 import { useState, type ReactElement } from 'react';
 import type { ContractAdmin } from '../../../../common/models/contract';
+import { CopyButton } from '../../components/copy-button';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
@@ -66,7 +67,10 @@ export function AdminsSection({
               return (
                 <tr key={admin.id}>
                   <td>{name}</td>
-                  <td className="mono">{admin.email}</td>
+                  <td className="mono">
+                    {admin.email}
+                    {admin.email && <CopyButton value={admin.email} label={`login ${admin.email}`} compact />}
+                  </td>
                   <td className="col-actions">
                     <div className="row" style={{ justifyContent: 'flex-end', gap: 6 }}>
                       <Button

@@ -1,9 +1,8 @@
 /** One contract: every field, rename and reference in place, the limits form and its admin users. */
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { RESOURCE_LIMIT_META } from '../../../../common/models/contract';
 import { contractReferenceSchema, contractRenameSchema } from '../../../../common/schemas/ionos';
 import { accountHref } from '../../app/navigation-store';
-import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { Link } from '../../components/link';
@@ -11,7 +10,9 @@ import { OfflineBanner, SyncStatus, isOffline } from '../../components/sync-stat
 import { useAccountsStore } from '../accounts/accounts-store';
 import { AdminsSection } from './admins-section';
 import { ContractProvider } from './contract-context';
-import { statusLabel, statusTone } from './contract-rows';
+import { CopyButton } from '../../components/copy-button';
+import { StatusBadge } from '../../components/status-badge';
+import { CONTRACT_TONES, withUnit } from './contract-rows';
 import { contractWrites, useContract, useContractAdmins } from './contracts-data';
 import { InlineEdit } from './inline-edit';
 import { LimitsForm } from './limits-form';
@@ -80,7 +81,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             {back}
             <h1 id="contract-title">
               {contract.name || `Contract ${contract.id}`}
-              <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
+              <StatusBadge status={contract.status} tones={CONTRACT_TONES} />
             </h1>
             <p>
               Contract <span className="mono">{contract.id}</span> of {accountLabel}
@@ -99,7 +100,10 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             <dl className="definition-list contract-fields">
               <dt>Number</dt>
               <dd>
-                <CopyNumber id={contract.id} />
+                <div className="inline-value">
+                  <span className="mono">{contract.id}</span>
+                  <CopyButton value={contract.id} label={`contract number ${contract.id}`} />
+                </div>
               </dd>
               <dt>Name</dt>
               <dd>
@@ -130,12 +134,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
               </dd>
               <dt>Status</dt>
               <dd>
-                <span className={`badge badge-${statusTone(contract.status)}`}>{statusLabel(contract.status)}</span>
-                {contract.status && statusLabel(contract.status) === contract.status && (
-                  <span className="faint" style={{ marginLeft: 8, fontSize: 12.5 }}>
-                    not a documented status; shown as the server sent it
-                  </span>
-                )}
+                <StatusBadge status={contract.status} tones={CONTRACT_TONES} />
               </dd>
             </dl>
           </div>
@@ -157,7 +156,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
                   <Summary
                     key={key}
                     label={RESOURCE_LIMIT_META[key].label}
-                    value={`${contract.resourceLimits![key].toLocaleString('en')} ${RESOURCE_LIMIT_META[key].unit}`}
+                    value={withUnit(contract.resourceLimits![key], RESOURCE_LIMIT_META[key].unit)}
                   />
                 ))
               ) : (
@@ -169,7 +168,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
             <div className="card-title">
               <h2>Resource limits</h2>
               <span className="faint" style={{ fontSize: 12.5 }}>
-                Units as commonly read (IONOS does not document them); values are never converted.
+                Values are saved exactly as entered, in the units shown.
               </span>
             </div>
             <LimitsForm key={`${contract.id}`} contract={contract} offline={offline} />
@@ -189,36 +188,5 @@ function Summary({ label, value }: { label: string; value: string }): ReactEleme
       <dt>{label}</dt>
       <dd>{value}</dd>
     </>
-  );
-}
-
-/** Copies the number; where the clipboard is refused, selects it and says how to copy by hand. */
-function CopyNumber({ id }: { id: string }): ReactElement {
-  const [status, setStatus] = useState<string | null>(null);
-  const ref = useRef<HTMLSpanElement>(null);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(id);
-      setStatus('Copied');
-    } catch {
-      const range = document.createRange();
-      if (ref.current) range.selectNodeContents(ref.current);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      setStatus('Copying is not allowed here: the number is selected, press Ctrl+C (⌘C on a Mac).');
-    }
-  }
-  return (
-    <div className="inline-value">
-      <span className="mono" ref={ref}>
-        {id}
-      </span>
-      <Button size="small" icon="copy" onClick={() => void copy()} aria-label={`Copy contract number ${id}`}>
-        Copy
-      </Button>
-      <span className="muted copy-status" role="status">
-        {status}
-      </span>
-    </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Contract } from '../../../../common/models/contract';
 import { shownRowsCsv } from '../../components/data-table/csv-export';
 import { buildIndex, filterValuesOf, sortedOrder, visibleRows } from '../../components/data-table/table-model';
 import type { TableSort } from '../../components/data-table/types';
-import { statusLabel, statusOptions, statusTone } from './contract-rows';
+import { statusText, statusTone } from '../../components/status-badge';
+import { CONTRACT_TONES, statusOptions } from './contract-rows';
 import { CONTRACT_COLUMNS } from './contracts-table';
 
 const contract = (id: string, name: string, reference: string, status: string, ram = 1, ssd = 1): Contract => ({
@@ -82,7 +83,7 @@ describe('contract columns', () => {
       .split('\r\n');
     expect(lines).toEqual([
       'Number,Name,Reference,Status,RAM (MB),Cores,SSD / HDD (GB),IPs',
-      '15514,Alpha IT GmbH,cust-2,SUSPENDED,1024,1,2000 / 1,1',
+      '15514,Alpha IT GmbH,cust-2,Suspended,1024,1,2000 / 1,1',
       ',No number yet,CUST-4,,,,,',
       '',
     ]);
@@ -90,8 +91,9 @@ describe('contract columns', () => {
 
   it('lists documented statuses first and unknown ones as they came', () => {
     expect(statusOptions(CONTRACTS)).toEqual(['BILLABLE', 'CEASED', 'REJECTED', 'SUSPENDED']);
-    expect(statusLabel('CEASED')).toBe('Ceased');
-    expect(statusLabel('SUSPENDED')).toBe('SUSPENDED');
-    expect(statusTone('REJECTED')).toBe('danger');
+    expect(statusText('CEASED')).toBe('Ceased');
+    expect(statusText('SUSPENDED')).toBe('Suspended');
+    expect(statusTone('REJECTED', CONTRACT_TONES)).toBe('bad');
+    expect(statusTone('SUSPENDED', CONTRACT_TONES)).toBe('neutral');
   });
 });

@@ -1,10 +1,6 @@
 /** Display helpers of contracts: status labels and tones, the status filter's options, numbers with units. */
-import {
-  CONTRACT_STATUS_LABELS,
-  CONTRACT_STATUSES,
-  isKnownContractStatus,
-  type Contract,
-} from '../../../../common/models/contract';
+import type { StatusTones } from '../../components/status-badge';
+import { CONTRACT_STATUSES, isKnownContractStatus, type Contract } from '../../../../common/models/contract';
 
 /** Documented statuses first, then whatever else the server sent, as it sent it. */
 export function statusOptions(contracts: readonly Contract[]): string[] {
@@ -14,18 +10,12 @@ export function statusOptions(contracts: readonly Contract[]): string[] {
   return [...CONTRACT_STATUSES, ...others];
 }
 
-export function statusLabel(status: string): string {
-  if (status === '') return '—';
-  return isKnownContractStatus(status) ? CONTRACT_STATUS_LABELS[status] : status;
-}
-
-export function statusTone(status: string): 'success' | 'warning' | 'danger' | 'neutral' {
-  if (status === 'BILLABLE') return 'success';
-  if (status === 'CEASED') return 'warning';
-  if (status === 'REJECTED') return 'danger';
-  return 'neutral';
-}
+/** Tones of the documented statuses; any other status is shown cased like them, in a neutral badge. */
+export const CONTRACT_TONES: StatusTones = { billable: 'ok', ceased: 'warn', rejected: 'bad' };
 
 const numberFormat = new Intl.NumberFormat('en');
 export const formatNumber = (value: number): string => numberFormat.format(value);
-export const withUnit = (value: number, unit: string): string => `${formatNumber(value)} ${unit}`;
+/** Units are plural names ("IPs", "cores"): one of them reads "1 IP", "1 core". */
+const SINGULAR: Readonly<Record<string, string>> = { IPs: 'IP', cores: 'core' };
+export const withUnit = (value: number, unit: string): string =>
+  `${formatNumber(value)} ${value === 1 ? (SINGULAR[unit] ?? unit) : unit}`;

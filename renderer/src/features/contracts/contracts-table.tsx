@@ -5,7 +5,8 @@
 import { useCallback, useMemo, type ReactElement, type ReactNode } from 'react';
 import { RESOURCE_LIMIT_META, type Contract, type ResourceLimits } from '../../../../common/models/contract';
 import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
-import { formatNumber, statusLabel, statusOptions, statusTone, withUnit } from './contract-rows';
+import { StatusBadge, statusText } from '../../components/status-badge';
+import { CONTRACT_TONES, formatNumber, statusOptions, withUnit } from './contract-rows';
 
 const limitsOf = (contract: Contract): ResourceLimits | null => contract.resourceLimits;
 const storageText = (limits: ResourceLimits) =>
@@ -35,8 +36,8 @@ export const CONTRACT_COLUMNS: readonly DataTableColumn<Contract>[] = [
     id: 'status',
     header: 'Status',
     value: (c) => c.status,
-    text: (c) => statusLabel(c.status),
-    render: (c) => <span className={`badge badge-${statusTone(c.status)}`}>{statusLabel(c.status)}</span>,
+    text: (c) => statusText(c.status),
+    render: (c) => <StatusBadge status={c.status} tones={CONTRACT_TONES} />,
   },
   {
     id: 'ram',
@@ -105,7 +106,7 @@ export function ContractsTable({ contracts, onOpen, empty }: ContractsTableProps
         id: 'status',
         label: 'Status',
         allLabel: 'All statuses',
-        options: statusOptions(contracts).map((value) => ({ value, label: statusLabel(value) })),
+        options: statusOptions(contracts).map((value) => ({ value, label: statusText(value) })),
         value: (c) => c.status,
       },
     ],

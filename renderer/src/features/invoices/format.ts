@@ -1,4 +1,6 @@
 /** Amounts and dates as the Invoices screens show them, in the user's locale. */
+import type { StatusTones } from '../../components/status-badge';
+
 const moneyFormats = new Map<string, Intl.NumberFormat | null>();
 const plain = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const days = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -36,17 +38,5 @@ export function formatStamp(value: string | null): string {
   return Number.isNaN(parsed.getTime()) ? value : stamps.format(parsed);
 }
 
-export function statusTone(status: string): 'success' | 'warning' | 'danger' | 'neutral' | 'info' {
-  switch (status) {
-    case 'Paid':
-      return 'success';
-    case 'Unpaid':
-      return 'warning';
-    case 'Collections':
-      return 'danger';
-    case 'Refunded':
-      return 'info';
-    default:
-      return 'neutral';
-  }
-}
+/** Invoice statuses are free strings: known ones get a tone, unknown ones are shown as they come. */
+export const INVOICE_TONES: StatusTones = { paid: 'ok', unpaid: 'warn', collections: 'bad', refunded: 'info' };

@@ -16,7 +16,8 @@ import { Page } from '../../components/page';
 import { isOffline } from '../../components/sync-status';
 import { CreditDialog } from './credit-dialog';
 import { ExportNotice, type ExportState } from './export-notice';
-import { formatDay, formatMoney, formatStamp, statusTone } from './format';
+import { formatDay, formatMoney, formatStamp, INVOICE_TONES } from './format';
+import { StatusBadge } from '../../components/status-badge';
 import { invoiceCalls, useBalance, useInvoice, usePaymentMethods } from './invoices-data';
 import { printInvoice } from './print';
 import { useToday } from './use-today';
@@ -71,8 +72,8 @@ export function InvoiceDetailScreen({ accountId, invoiceId, portalUnreachable }:
       title={
         <>
           {(row.total ?? 0) < 0 ? 'Credit note' : 'Invoice'} {row.number ?? row.id}{' '}
-          <span className={`badge badge-${statusTone(row.status)}`}>{row.status}</span>
-          {overdue && <span className="badge badge-danger">Overdue</span>}
+          <StatusBadge status={row.status} tones={INVOICE_TONES} />
+          {overdue && <StatusBadge status="Overdue" tone="bad" />}
         </>
       }
       subtitle={`Portal invoice ID ${row.id}`}

@@ -16,6 +16,39 @@ const amountOf = (text: string): number | null => {
   return Number.isFinite(value) ? value : null;
 };
 
+type DateKey = 'issuedFrom' | 'issuedTo' | 'dueFrom' | 'dueTo';
+
+/** Two date inputs, "<legend> from" and "<legend> to"; an emptied one clears its bound. */
+function DateRange({
+  legend,
+  from,
+  to,
+  filters,
+  set,
+}: {
+  readonly legend: string;
+  readonly from: DateKey;
+  readonly to: DateKey;
+  readonly filters: InvoiceFilters;
+  readonly set: (patch: Partial<InvoiceFilters>) => void;
+}): ReactElement {
+  return (
+    <fieldset className="invoice-range">
+      <legend>{legend}</legend>
+      {([from, to] as const).map((key, index) => (
+        <input
+          key={key}
+          type="date"
+          className="input"
+          aria-label={`${legend} ${index === 0 ? 'from' : 'to'}`}
+          value={filters[key] ?? ''}
+          onChange={(event) => set({ [key]: event.target.value || null })}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 export function InvoiceFiltersBar({ filters, statuses, currencies, onChange }: FiltersProps): ReactElement {
   const set = (patch: Partial<InvoiceFilters>) => onChange({ ...filters, ...patch });
   const active = JSON.stringify({ ...filters, query: '' }) !== JSON.stringify({ ...NO_FILTERS, query: '' });
@@ -64,40 +97,8 @@ export function InvoiceFiltersBar({ filters, statuses, currencies, onChange }: F
         />
         Overdue only
       </label>
-      <fieldset className="invoice-range">
-        <legend>Issued</legend>
-        <input
-          type="date"
-          className="input"
-          aria-label="Issued from"
-          value={filters.issuedFrom ?? ''}
-          onChange={(event) => set({ issuedFrom: event.target.value || null })}
-        />
-        <input
-          type="date"
-          className="input"
-          aria-label="Issued to"
-          value={filters.issuedTo ?? ''}
-          onChange={(event) => set({ issuedTo: event.target.value || null })}
-        />
-      </fieldset>
-      <fieldset className="invoice-range">
-        <legend>Due</legend>
-        <input
-          type="date"
-          className="input"
-          aria-label="Due from"
-          value={filters.dueFrom ?? ''}
-          onChange={(event) => set({ dueFrom: event.target.value || null })}
-        />
-        <input
-          type="date"
-          className="input"
-          aria-label="Due to"
-          value={filters.dueTo ?? ''}
-          onChange={(event) => set({ dueTo: event.target.value || null })}
-        />
-      </fieldset>
+      <DateRange legend="Issued" from="issuedFrom" to="issuedTo" filters={filters} set={set} />
+      <DateRange legend="Due" from="dueFrom" to="dueTo" filters={filters} set={set} />
       <fieldset className="invoice-range">
         <legend>Amount</legend>
         <input

@@ -9,7 +9,8 @@ import { isOverdue } from '../../../../common/invoices/overdue';
 import type { InvoiceRow } from '../../../../common/invoices/rows';
 import { Button } from '../../components/button';
 import { DataTable, type DataTableColumn } from '../../components/data-table/data-table';
-import { formatDay, formatMoney, statusTone } from './format';
+import { formatDay, formatMoney, INVOICE_TONES } from './format';
+import { StatusBadge } from '../../components/status-badge';
 
 interface TableProps {
   readonly rows: readonly InvoiceRow[];
@@ -43,8 +44,8 @@ function columnsFor(today: string): readonly DataTableColumn<InvoiceRow>[] {
       text: (row) => (isOverdue(row, today) ? `${row.status} Overdue` : row.status),
       render: (row) => (
         <>
-          <span className={`badge badge-${statusTone(row.status)}`}>{row.status}</span>
-          {isOverdue(row, today) && <span className="badge badge-danger invoice-overdue-badge">Overdue</span>}
+          <StatusBadge status={row.status} tones={INVOICE_TONES} />
+          {isOverdue(row, today) && <StatusBadge status="Overdue" tone="bad" className="invoice-overdue-badge" />}
         </>
       ),
       extraWidth: 12,

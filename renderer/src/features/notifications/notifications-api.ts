@@ -38,7 +38,14 @@ export function startNotificationWatch(): void {
     const shown = new Notification(notice.title, { body: notice.body });
     shown.onclick = () => {
       window.focus();
-      if (notice.href?.startsWith('#/')) window.location.hash = notice.href.slice(1);
+      if (notice.href) openNoticeRoute(notice.href);
     };
   });
+  // Electron's notices are shown by the OS; main says when one was clicked.
+  onEvent('notifications.open', ({ href }) => openNoticeRoute(href));
+}
+
+/** Only the app's own routes: a notice cannot send the window anywhere else. */
+function openNoticeRoute(href: string): void {
+  if (href.startsWith('#/')) window.location.hash = href.slice(1);
 }

@@ -1,6 +1,6 @@
 /**
  * The Orders area of a HostBill account. Routes (under #/a/<account>/orders): the catalog,
- * <categoryId> (its products), <categoryId>/<productId> (the product's order form).
+ * <categoryId> (its products), <categoryId>/<productId> (the product's order form), basket.
  */
 import type { ReactElement } from 'react';
 import { portalKeys } from '../../../../common/channels/portal';
@@ -14,6 +14,37 @@ import '../../styles/portal.css';
 import { CatalogList } from './catalog-list';
 import { OFFLINE_REASON, usePortalResource } from '../../lib/portal-resource';
 import { ProductOrder } from './product-order';
+import { BasketScreen } from './basket-screen';
+import { useBasket } from './basket-store';
+
+/** "Basket (n)" in the page's actions, once something is in it. */
+function BasketLink({ accountId }: { accountId: string }) {
+  const count = useBasket(accountId).length;
+  if (count === 0) return null;
+  return (
+    <Link className="button" href={accountHref(accountId, 'orders', 'basket')}>
+      Basket ({count})
+    </Link>
+  );
+}
+
+function BasketPage({ accountId }: { accountId: string }) {
+  // The catalog's freshness stands for the portal's: offline, ordering waits.
+  const categories = usePortalResource(accountId, portalKeys.key.categories(), () =>
+    call((api) => api.catalog.categories({ accountId })),
+  );
+  return (
+    <Page
+      titleId="basket-title"
+      title="Basket"
+      subtitle="Products to order together, on one invoice"
+      resource={categories}
+      before={<Link href={accountHref(accountId, 'orders')}>← Back to the catalog</Link>}
+    >
+      <BasketScreen accountId={accountId} writeBlocked={isOffline(categories.cached) ? OFFLINE_REASON : null} />
+    </Page>
+  );
+}
 
 function ProductScreen({
   accountId,
@@ -35,6 +66,7 @@ function ProductScreen({
       subtitle={form.data?.categoryName ?? undefined}
       resource={form}
       before={<Link href={accountHref(accountId, 'orders', categoryId)}>← Back to the catalog</Link>}
+      actions={<BasketLink accountId={accountId} />}
     >
       {form.data ? (
         <ProductOrder
@@ -68,7 +100,13 @@ function CatalogScreen({ accountId, categoryId }: { accountId: string; categoryI
       : call((api) => api.catalog.products({ accountId, categoryId: chosen })),
   );
   return (
-    <Page titleId="orders-title" title="Order" subtitle="The portal's catalog and prices" resource={categories}>
+    <Page
+      titleId="orders-title"
+      title="Order"
+      subtitle="The portal's catalog and prices"
+      resource={categories}
+      actions={<BasketLink accountId={accountId} />}
+    >
       <CatalogList
         categories={categories.data ?? []}
         categoryId={chosen}
@@ -83,6 +121,7 @@ function CatalogScreen({ accountId, categoryId }: { accountId: string; categoryI
 
 export function OrdersArea({ accountId, path }: AccountAreaProps): ReactElement {
   const [categoryId, productId] = path;
+  if (categoryId === 'basket') return <BasketPage accountId={accountId} />;
   if (categoryId && productId)
     return <ProductScreen accountId={accountId} categoryId={categoryId} productId={productId} />;
   return <CatalogScreen accountId={accountId} categoryId={categoryId ?? null} />;

@@ -17,6 +17,9 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatMoney } from '../../../../common/portal/format';
+import { accountHref } from '../../app/navigation-store';
+import { Link } from '../../components/link';
+import { MAX_BASKET_ITEMS, useBasket, useBasketStore } from './basket-store';
 import { useFormFields } from '../../lib/use-form-fields';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OrderFields } from './order-fields';
@@ -44,9 +47,14 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
   const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
   const valid = Object.keys(errors).length === 0;
   const item = useMemo(() => (valid ? toOrderItem(form, values) : null), [form, values, valid]);
-  const { quote, error: quoteError, pending } = useQuote(accountId, item, writeBlocked === null && outcome === null);
+  const items = useMemo(() => (item ? [item] : null), [item]);
+  const { quote, error: quoteError, pending } = useQuote(accountId, items, writeBlocked === null && outcome === null);
+  const basket = useBasket(accountId);
+  const addToBasket = useBasketStore((state) => state.add);
+  const [added, setAdded] = useState(false);
   const refused = quote?.items[0]?.valid === false;
-  useUnsavedChanges(fields.dirty && outcome === null);
+  // Edited options are kept once ordered or put in the basket.
+  useUnsavedChanges(fields.dirty && outcome === null && !added);
 
   async function place() {
     if (!item) return;
@@ -94,8 +102,30 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
             >
               Review order…
             </Button>
+            <Button
+              disabled={refused || basket.length >= MAX_BASKET_ITEMS}
+              onClick={() => {
+                if (!fields.checkAll() || !item) return;
+                setAdded(
+                  addToBasket(accountId, {
+                    productName: form.name,
+                    item,
+                    summary: describeSelection(form, values),
+                  }),
+                );
+              }}
+            >
+              Add to basket
+            </Button>
             {writeBlocked && <span className="muted small">{writeBlocked}</span>}
           </div>
+        )}
+        {added && (
+          <p className="small" role="status">
+            Added to the basket.{' '}
+            <Link href={accountHref(accountId, 'orders', 'basket')}>Open the basket ({basket.length})</Link> to order it
+            with other products, or change the options and add another.
+          </p>
         )}
       </div>
       {confirming && item && (

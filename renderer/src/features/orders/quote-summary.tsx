@@ -4,8 +4,15 @@ import type { Quote } from '../../../../common/models/hostbill';
 import { cycleLabel } from '../../../../common/portal/cycles';
 import { formatMoney } from '../../../../common/portal/format';
 
-export function QuoteSummary({ quote, pending }: { quote: Quote | null; pending: boolean }): ReactElement {
-  const item = quote?.items[0];
+interface QuoteSummaryProps {
+  readonly quote: Quote | null;
+  readonly pending: boolean;
+  /** For a basket: each item's name, so the portal's notes and refusals say which item they are about. */
+  readonly itemNames?: readonly string[];
+}
+
+export function QuoteSummary({ quote, pending, itemNames }: QuoteSummaryProps): ReactElement {
+  const named = (index: number, text: string) => (itemNames?.[index] ? `${itemNames[index]}: ${text}` : text);
   return (
     <section className="card card-body stack order-price" aria-label="Price" aria-busy={pending || undefined}>
       <h2>Price</h2>
@@ -34,16 +41,20 @@ export function QuoteSummary({ quote, pending }: { quote: Quote | null; pending:
               <FragmentLine key={r.cycle} label={`Then ${cycleLabel(r.cycle).toLowerCase()}`} value={r.price} />
             ))}
           </dl>
-          {item?.info.map((line) => (
-            <p key={line} className="small muted" role="note">
-              {line}
-            </p>
-          ))}
-          {item && !item.valid && (
-            <div className="notice notice-danger" role="alert" aria-label="The portal refuses this item">
-              {item.errors.join(' ') || 'The portal refuses this item.'}
+          {quote.items.map((item) => (
+            <div key={item.index} className="stack">
+              {item.info.map((line) => (
+                <p key={line} className="small muted" role="note">
+                  {named(item.index, line)}
+                </p>
+              ))}
+              {!item.valid && (
+                <div className="notice notice-danger" role="alert" aria-label="The portal refuses this item">
+                  {named(item.index, item.errors.join(' ') || 'The portal refuses this item.')}
+                </div>
+              )}
             </div>
-          )}
+          ))}
         </>
       )}
       {pending && quote && <p className="small muted">Updating…</p>}

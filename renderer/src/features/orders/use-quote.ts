@@ -23,16 +23,16 @@ interface Answer {
   readonly error: AppError | null;
 }
 
-/** `item` null: the values are not valid yet, nothing is asked. */
-export function useQuote(accountId: string, item: OrderItemInput | null, enabled: boolean): QuoteState {
+/** `items` null or empty: the values are not valid yet (or the basket is empty), nothing is asked. */
+export function useQuote(accountId: string, items: readonly OrderItemInput[] | null, enabled: boolean): QuoteState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef<string | null>(null);
-  const wanted = item && enabled ? `${accountId}\u0000${JSON.stringify(item)}` : null;
+  const wanted = items && items.length > 0 && enabled ? `${accountId}\u0000${JSON.stringify(items)}` : null;
   useEffect(() => {
     latest.current = wanted;
-    if (wanted === null || item === null) return;
+    if (wanted === null || items === null) return;
     const timer = setTimeout(() => {
-      void quoteOrder(accountId, [item]).then((result) => {
+      void quoteOrder(accountId, [...items]).then((result) => {
         if (latest.current !== wanted) return;
         setAnswer(
           result.ok
@@ -42,7 +42,7 @@ export function useQuote(accountId: string, item: OrderItemInput | null, enabled
       });
     }, QUOTE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // `wanted` stands for `item` (same content, new object each render).
+    // `wanted` stands for `items` (same content, new array each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [accountId, wanted]);
   return {

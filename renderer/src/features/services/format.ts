@@ -1,13 +1,23 @@
 /** Display helpers of the Services & VMs area: money, dates, badge tones, which actions fit a state. */
 import { isVmBusy } from '../../../../common/models/hostbill';
 import type { VmAction } from '../../../../common/schemas/hostbill';
+import type { StatusTones } from '../../components/status-badge';
 
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** The amount with its currency: the locale's form for an ISO code, else the amount and the code as sent. */
 export function formatMoney(amount: number | null, currency: string | null): string {
   if (amount === null) return '—';
-  if (currency && /^[A-Z]{3}$/.test(currency)) {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  if (!currency) return amount.toFixed(2);
+  if (!moneyFormats.has(currency)) {
+    try {
+      moneyFormats.set(currency, new Intl.NumberFormat(undefined, { style: 'currency', currency }));
+    } catch {
+      moneyFormats.set(currency, null);
+    }
   }
-  return amount.toFixed(2);
+  const format = moneyFormats.get(currency);
+  return format ? format.format(amount) : `${amount.toFixed(2)} ${currency}`;
 }
 
 export function formatDate(iso: string | null): string {
@@ -24,30 +34,29 @@ export function isOverdue(nextDue: string | null, status: string, now: Date = ne
   return nextDue.slice(0, 10) < today;
 }
 
-export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
-
 /** Service statuses are free strings: known ones get a tone, unknown ones are shown as they come. */
-export function serviceTone(status: string): Tone {
-  const s = status.toLowerCase();
-  if (s === 'active') return 'success';
-  if (s === 'pending') return 'info';
-  if (s === 'suspended') return 'warning';
-  if (/terminated|cancelled|canceled|fraud/.test(s)) return 'danger';
-  return 'neutral';
-}
+export const SERVICE_TONES: StatusTones = {
+  active: 'ok',
+  pending: 'info',
+  suspended: 'warn',
+  terminated: 'bad',
+  cancelled: 'bad',
+  canceled: 'bad',
+  fraud: 'bad',
+};
 
-export function vmTone(state: string | null): Tone {
-  if (state === null) return 'neutral';
-  if (isVmBusy(state)) return 'info';
-  const s = state.toLowerCase();
-  if (['running', 'active', 'on'].includes(s)) return 'success';
-  if (['stopped', 'off', 'shutoff'].includes(s)) return 'neutral';
-  if (s === 'rescue') return 'warning';
-  if (['error', 'suspended'].includes(s)) return 'danger';
-  return 'neutral';
-}
-
-export const badgeClass = (tone: Tone) => (tone === 'neutral' ? 'badge' : `badge badge-${tone}`);
+/** Settled VM states; a VM still carrying out an action is shown as busy ('info') by its badge. */
+export const VM_TONES: StatusTones = {
+  running: 'ok',
+  active: 'ok',
+  on: 'ok',
+  stopped: 'neutral',
+  off: 'neutral',
+  shutoff: 'neutral',
+  rescue: 'warn',
+  error: 'bad',
+  suspended: 'bad',
+};
 
 export const ACTION_LABELS: Readonly<Record<VmAction, string>> = {
   start: 'Start',

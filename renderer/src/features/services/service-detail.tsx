@@ -2,11 +2,13 @@
 import { useState, type ReactElement } from 'react';
 import type { HostingService } from '../../../../common/channels/hosting';
 import { accountHref } from '../../app/navigation-store';
+import { CopyButton } from '../../components/copy-button';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
 import { CancelPanel } from './cancel-panel';
-import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDate, formatMoney, isOverdue, SERVICE_TONES } from './format';
 import { useHostingAccount, useServiceDetail } from './hosting-data';
 import { LabelEditor } from './label-editor';
 import { ServiceVms } from './service-vms';
@@ -45,7 +47,7 @@ export function ServiceDetailScreen({ serviceId }: { serviceId: string }): React
         <div className="stack" style={{ gap: 4 }}>
           <div className="row">
             <h1 id="service-title">{service ? service.name : `Service #${serviceId}`}</h1>
-            {service && <span className={badgeClass(serviceTone(service.status))}>{service.status}</span>}
+            {service && <StatusBadge status={service.status} tones={SERVICE_TONES} />}
           </div>
           {service && (
             <p className="muted">
@@ -90,7 +92,10 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           <dt>Product</dt>
           <dd>{service.name}</dd>
           <dt>Domain</dt>
-          <dd>{service.domain ?? '—'}</dd>
+          <dd>
+            {service.domain ?? '—'}
+            {service.domain && <CopyButton value={service.domain} label={`domain ${service.domain}`} />}
+          </dd>
           <dt>Category</dt>
           <dd>{service.category ?? '—'}</dd>
           <dt>Billing cycle</dt>
@@ -102,13 +107,13 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           <dt>Next due</dt>
           <dd>
             {formatDate(service.nextDue)}{' '}
-            {isOverdue(service.nextDue, service.status) && <span className="badge badge-danger">Overdue</span>}
+            {isOverdue(service.nextDue, service.status) && <StatusBadge status="Overdue" tone="bad" />}
           </dd>
           {service.cancelRequested && (
             <>
               <dt>Cancellation</dt>
               <dd>
-                <span className="badge badge-warning">Cancellation requested</span>
+                <StatusBadge status="Cancellation requested" tone="warn" />
               </dd>
             </>
           )}
@@ -119,7 +124,10 @@ function Overview({ service }: { service: HostingService }): ReactElement {
           {service.username && (
             <>
               <dt>Panel login</dt>
-              <dd className="mono">{service.username}</dd>
+              <dd className="mono">
+                {service.username}
+                <CopyButton value={service.username} label={`login ${service.username}`} />
+              </dd>
             </>
           )}
         </dl>

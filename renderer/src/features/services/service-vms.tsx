@@ -8,6 +8,7 @@ import { CreateVmDialog } from './create-vm-dialog';
 import { OFFLINE_REASON } from './format';
 import { useOffline } from './use-offline';
 import { formatResources, vmName, VmStateBadge } from './vm-state';
+import { VmAddresses } from './vms-table';
 
 /** The service's VMs; "Create VM" only where the portal lists the create route for this service. */
 export function ServiceVms({ service, vms }: { service: HostingService; vms: readonly Vm[] }): ReactElement {
@@ -57,7 +58,9 @@ export function ServiceVms({ service, vms }: { service: HostingService; vms: rea
                 <td>
                   <VmStateBadge vm={vm} />
                 </td>
-                <td className="mono small">{[...vm.ipv4, ...vm.ipv6].join(', ') || '—'}</td>
+                <td className="mono small">
+                  <VmAddresses vm={vm} />
+                </td>
                 <td className="small">{formatResources(vm)}</td>
               </tr>
             ))}

@@ -8,7 +8,8 @@ import { accountHref, useNavigation } from '../../app/navigation-store';
 import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
 import type { CachedResource } from '../../lib/use-cached-resource';
-import { badgeClass, formatDate, formatMoney, isOverdue, serviceTone } from './format';
+import { StatusBadge, statusText } from '../../components/status-badge';
+import { formatDate, formatMoney, isOverdue, SERVICE_TONES } from './format';
 import { useHostingAccount } from './hosting-data';
 
 const NO_SERVICES: readonly HostingService[] = [];
@@ -44,10 +45,8 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     text: (s) => (s.cancelRequested ? `${s.status}, cancellation requested` : s.status),
     render: (s) => (
       <span className="row" style={{ gap: 6 }}>
-        <span className={badgeClass(serviceTone(s.status))} title={s.status}>
-          {s.status}
-        </span>
-        {s.cancelRequested && <span className="badge badge-warning">Cancellation requested</span>}
+        <StatusBadge status={s.status} tones={SERVICE_TONES} />
+        {s.cancelRequested && <StatusBadge status="Cancellation requested" tone="warn" />}
       </span>
     ),
   },
@@ -59,7 +58,7 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     render: (s) => (
       <span className="row" style={{ gap: 6 }}>
         {formatDate(s.nextDue)}
-        {isOverdue(s.nextDue, s.status) && <span className="badge badge-danger">Overdue</span>}
+        {isOverdue(s.nextDue, s.status) && <StatusBadge status="Overdue" tone="bad" />}
       </span>
     ),
     csv: (s) => s.nextDue,
@@ -107,7 +106,9 @@ export function ServicesList({
         id: 'status',
         label: 'Status',
         allLabel: 'All statuses',
-        options: [...new Set(services.map((s) => s.status))].sort().map((value) => ({ value, label: value })),
+        options: [...new Set(services.map((s) => s.status))]
+          .sort()
+          .map((value) => ({ value, label: statusText(value) })),
         value: (s) => s.status,
       },
     ],

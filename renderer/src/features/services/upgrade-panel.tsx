@@ -9,8 +9,9 @@ import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { Link } from '../../components/link';
-import { cycleText, formatMoney, OFFLINE_REASON } from './format';
+import { formatMoney, OFFLINE_REASON } from './format';
 import { useHostingAccount } from './hosting-data';
+import { UpgradeEstimateView } from './upgrade-estimate';
 import { useOffline } from './use-offline';
 
 export function UpgradePanel({ service }: { service: HostingService }): ReactElement {
@@ -92,6 +93,7 @@ export function UpgradePanel({ service }: { service: HostingService }): ReactEle
               <option key={item.id} value={item.id}>
                 {item.name}
                 {item.price !== null ? ` — ${formatMoney(item.price, service.currency)}` : ''}
+                {item.setupPrice ? ` + ${formatMoney(item.setupPrice, service.currency)} setup` : ''}
                 {item.selected ? ' (current)' : ''}
               </option>
             ))}
@@ -115,28 +117,7 @@ export function UpgradePanel({ service }: { service: HostingService }): ReactEle
         <p className="muted">The portal offers no upgrades for this service.</p>
       )}
       {error && <ErrorNotice error={error} />}
-      {estimate && (
-        <div className="notice notice-info" role="status" aria-label="Estimate">
-          <div className="stack" style={{ gap: 4 }}>
-            <span className="notice-title">Estimate</span>
-            <span>
-              Due now: <strong>{formatMoney(estimate.charge, service.currency)}</strong>
-              {estimate.recurring !== null && (
-                <>
-                  {' '}
-                  · then {formatMoney(estimate.recurring, service.currency)}{' '}
-                  {estimate.cycle ? `per ${cycleText(estimate.cycle)}` : ''}
-                </>
-              )}
-            </span>
-            {estimate.items.map((item) => (
-              <span key={item.name} className="small">
-                {item.name}: {formatMoney(item.price, service.currency)}
-              </span>
-            ))}
-          </div>
-        </div>
-      )}
+      {estimate && <UpgradeEstimateView estimate={estimate} currency={service.currency} />}
       {sent && (
         <div className="notice notice-success" role="status">
           {sent.info.join(' ') || 'The upgrade request was sent.'}

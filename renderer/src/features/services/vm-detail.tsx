@@ -2,6 +2,7 @@
 import { useState, type ReactElement } from 'react';
 import { accountHref } from '../../app/navigation-store';
 import { Button } from '../../components/button';
+import { CopyButton } from '../../components/copy-button';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
@@ -86,7 +87,10 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
               <h2>Machine</h2>
               <dl className="definition-list">
                 <dt>Hostname</dt>
-                <dd className="mono">{vm.hostname ?? '—'}</dd>
+                <dd className="mono">
+                  {vm.hostname ?? '—'}
+                  {vm.hostname && <CopyButton value={vm.hostname} label={`hostname ${vm.hostname}`} />}
+                </dd>
                 <dt>Template</dt>
                 <dd>{vm.templateName ?? vm.template ?? '—'}</dd>
                 <dt>OS</dt>
@@ -110,7 +114,8 @@ export function VmDetailScreen({ serviceId, vmId }: { serviceId: string; vmId: s
                     ]
                 ).map((ip) => (
                   <li key={ip.address}>
-                    <span className="badge">IPv{ip.version}</span> {ip.address}
+                    <span className="badge">IPv{ip.version}</span> {ip.address}{' '}
+                    <CopyButton value={ip.address} label={`IP address ${ip.address}`} />
                   </li>
                 ))}
               </ul>

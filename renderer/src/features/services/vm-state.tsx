@@ -1,18 +1,20 @@
 import type { ReactElement } from 'react';
 import { isVmBusy, type Vm } from '../../../../common/models/hostbill';
-import { badgeClass, vmTone } from './format';
+import { StatusBadge } from '../../components/status-badge';
+import { VM_TONES } from './format';
 import { useSendingStore, vmKey } from './hosting-store';
 
 /** The VM's state as a badge; a spinner while an action is on its way or the VM is still busy. */
 export function VmStateBadge({ vm }: { vm: Vm }): ReactElement {
   const sending = useSendingStore((state) => state.sending[vmKey({ serviceId: vm.serviceId ?? '', vmId: vm.id })]);
   const busy = sending !== undefined || isVmBusy(vm.state);
-  const text = sending ? `sending ${sending}…` : (vm.state ?? 'unknown');
   return (
-    <span className={badgeClass(sending ? 'info' : vmTone(vm.state))} data-testid="vm-state">
-      {busy && <span className="spinner spinner-small" aria-hidden="true" />}
-      {text}
-    </span>
+    <StatusBadge
+      status={sending ? `sending ${sending}…` : vm.state}
+      tones={VM_TONES}
+      {...(busy ? { tone: 'info' as const, busy } : {})}
+      testId="vm-state"
+    />
   );
 }
 

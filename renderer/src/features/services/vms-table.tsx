@@ -1,4 +1,6 @@
 /** The columns and filters of the VMs table on the shared DataTable. */
+import { CopyButton } from '../../components/copy-button';
+import { statusText } from '../../components/status-badge';
 import type { DataTableColumn, DataTableFilter } from '../../components/data-table/data-table';
 import type { Vm } from '../../../../common/models/hostbill';
 import { vmKey } from './hosting-store';
@@ -40,8 +42,11 @@ export function vmColumns(serviceName: (serviceId: string) => string | undefined
       header: 'Addresses',
       value: (vm) => addresses(vm)[0] ?? null,
       text: (vm) => addresses(vm).join(', ') || '—',
+      render: (vm) => <VmAddresses vm={vm} />,
       searchable: true,
       mono: true,
+      // Room for the copy buttons beside the addresses.
+      extraWidth: 44,
       maxWidth: 260,
     },
     {
@@ -74,7 +79,7 @@ export function vmFilters(
       id: 'state',
       label: 'State',
       allLabel: 'All states',
-      options: states.map((value) => ({ value, label: value })),
+      options: states.map((value) => ({ value, label: statusText(value) })),
       value: (vm) => vm.state ?? 'unknown',
     },
     {
@@ -85,4 +90,21 @@ export function vmFilters(
       value: (vm) => vm.serviceId ?? '',
     },
   ];
+}
+
+/** The first address with its copy button and how many more there are (the VM page lists them all). */
+export function VmAddresses({ vm }: { vm: Vm }) {
+  const [first, ...rest] = addresses(vm);
+  if (first === undefined) return <span className="faint">—</span>;
+  return (
+    <span className="vm-addresses">
+      {first}
+      <CopyButton value={first} label={`IP address ${first}`} compact />
+      {rest.length > 0 && (
+        <span className="faint small" title={rest.join(', ')}>
+          +{rest.length}
+        </span>
+      )}
+    </span>
+  );
 }

@@ -1,4 +1,5 @@
 /** Display helpers of the Tickets and Notifications areas. */
+import type { StatusTones } from '../../components/status-badge';
 
 /** A portal date-time in the user's locale and time zone; a calendar date as a date. */
 export function formatDateTime(iso: string | null): string {
@@ -22,19 +23,14 @@ export function formatBytes(bytes: number): string {
   return `${value.toLocaleString(undefined, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
 }
 
-export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
-
 /** Ticket statuses are free strings: known ones get a tone, unknown ones are shown as they come. */
-export function ticketTone(status: string): Tone {
-  const s = status.toLowerCase();
-  if (s === 'answered') return 'success';
-  if (s === 'open') return 'info';
-  if (s === 'client-reply' || s === 'in-progress') return 'warning';
-  if (s === 'closed') return 'neutral';
-  return 'neutral';
-}
-
-export const badgeClass = (tone: Tone) => (tone === 'neutral' ? 'badge' : `badge badge-${tone}`);
+export const TICKET_TONES: StatusTones = {
+  answered: 'ok',
+  open: 'info',
+  'client reply': 'warn',
+  'in progress': 'warn',
+  closed: 'neutral',
+};
 
 /** Staff replies come as type "Admin" (other portals: "staff", "operator"). */
 export const isStaff = (type: string | null) => /^(admin|staff|operator)$/i.test(type ?? '');

@@ -17,7 +17,8 @@ import { call } from '../../lib/api';
 import { useCachedResource } from '../../lib/use-cached-resource';
 import { AttachmentButton } from './attachment-button';
 import { UntrustedText } from '../../components/untrusted-text';
-import { badgeClass, formatDateTime, isStaff, OFFLINE_REASON, ticketTone } from './format';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDateTime, isStaff, OFFLINE_REASON, TICKET_TONES } from './format';
 import { ReplyForm } from './reply-form';
 import { setTicketOpen } from './tickets-api';
 
@@ -95,7 +96,7 @@ export function TicketThreadScreen({
         ticket ? (
           <span className="row">
             <span className="mono">#{ticket.number}</span>
-            <span className={badgeClass(ticketTone(ticket.status))}>{ticket.status}</span>
+            <StatusBadge status={ticket.status} tones={TICKET_TONES} />
             {ticket.department && <span className="muted">{ticket.department}</span>}
             <span className="muted">
               {ticket.replies.length} {ticket.replies.length === 1 ? 'reply' : 'replies'}

@@ -8,7 +8,8 @@ import type { TicketSummary } from '../../../../common/models/hostbill';
 import { accountHref, useNavigation } from '../../app/navigation-store';
 import { DataTable, type DataTableColumn, type DataTableFilter } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { badgeClass, formatDateTime, ticketTone } from './format';
+import { StatusBadge, statusText } from '../../components/status-badge';
+import { formatDateTime, TICKET_TONES } from './format';
 
 const dateOf = (iso: string | null) => (iso ? new Date(iso) : null);
 
@@ -41,7 +42,7 @@ export const TICKET_COLUMNS: readonly DataTableColumn<TicketSummary>[] = [
     id: 'status',
     header: 'Status',
     value: (t) => t.status,
-    render: (t) => <span className={badgeClass(ticketTone(t.status))}>{t.status}</span>,
+    render: (t) => <StatusBadge status={t.status} tones={TICKET_TONES} />,
   },
   { id: 'created', header: 'Created', value: (t) => dateOf(t.createdAt), text: (t) => formatDateTime(t.createdAt) },
   {
@@ -78,7 +79,8 @@ export function TicketsList({
         id: 'status',
         label: 'Status',
         allLabel: 'All statuses',
-        options: options(tickets.map((t) => t.status)),
+        // Labelled like the badges ("Client reply"); the values stay the portal's.
+        options: options(tickets.map((t) => t.status)).map((o) => ({ ...o, label: statusText(o.value) })),
         value: (t) => t.status,
       },
       {
