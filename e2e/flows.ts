@@ -45,3 +45,10 @@ export async function copiedText(page: Page, button: ReturnType<Page['getByRole'
   await expect(button).toHaveText('Copied');
   return page.evaluate(() => navigator.clipboard.readText());
 }
+
+/** Answers the app's "Discard unsaved changes?" with Discard (after Cancel/Escape on an edited form). */
+export async function discardUnsavedChanges(page: Page): Promise<void> {
+  const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await prompt.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(prompt).toBeHidden();
+}

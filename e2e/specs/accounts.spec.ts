@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshotBothThemes, test } from '../fixtures';
-import { addAccountThroughUi as addAccount } from '../flows';
+import { addAccountThroughUi as addAccount, discardUnsavedChanges } from '../flows';
 import { keychainEntriesHolding } from '../keychain-probe';
 
 function dataDirHolds(dir: string, text: string): boolean {
@@ -25,7 +25,10 @@ test('add, edit and remove accounts of both kinds; secrets only in the keychain'
   await first.getByRole('button', { name: 'Add account' }).click();
   await expect(first.getByText(/Use https:\/\//)).toBeVisible();
   await screenshotBothThemes(page, 'account-form-errors');
+  // The form was edited: Cancel asks before dropping that.
   await first.getByRole('button', { name: 'Cancel' }).click();
+  await discardUnsavedChanges(page);
+  await expect(first).toBeHidden();
 
   await addAccount(page, {
     kind: 'IONOS Reseller',

@@ -5,7 +5,13 @@
  */
 import { startIonosSandbox, type IonosSandbox } from '../../sandbox/ionos/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
-import { addAccountThroughUi as addAccount, copiedText, grantClipboard, type AccountFields } from '../flows';
+import {
+  addAccountThroughUi as addAccount,
+  copiedText,
+  discardUnsavedChanges,
+  grantClipboard,
+  type AccountFields,
+} from '../flows';
 
 const tokenAccount = (sandbox: IonosSandbox): AccountFields => ({
   kind: 'IONOS Reseller',
@@ -126,6 +132,7 @@ test('admin users: create, edit and delete, with the server’s messages beside 
       'Nothing was sent',
     );
     await offlineCreate.getByRole('button', { name: 'Cancel' }).click();
+    await discardUnsavedChanges(page);
     await expect(admins.getByRole('row')).toHaveCount(seeded.length + 1);
   } finally {
     await sandbox.close();

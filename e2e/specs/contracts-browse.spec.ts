@@ -107,8 +107,13 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await limitsForm.getByLabel('IP addresses (IPs)').fill('-3');
     await limitsForm.getByLabel('Cores per server (cores)').fill('2.5');
     await limitsForm.getByRole('button', { name: 'Save limits' }).click();
-    await expect(limitsForm.getByText('IP addresses cannot be negative')).toBeVisible();
-    await expect(limitsForm.getByText('Cores per server: enter a whole number (cores)')).toBeVisible();
+    // Beside each field (an alert) and, instead of a preview, in "Changes to save".
+    const changes = limitsForm.getByRole('status', { name: 'Changes to save' });
+    await expect(limitsForm.getByRole('alert').filter({ hasText: 'IP addresses cannot be negative' })).toBeVisible();
+    await expect(
+      limitsForm.getByRole('alert').filter({ hasText: 'Cores per server: enter a whole number (cores)' }),
+    ).toBeVisible();
+    await expect(changes).toContainText('IP addresses cannot be negative');
     await expect(limitsForm.getByLabel('IP addresses (IPs)')).toHaveAttribute('aria-invalid', 'true');
     await limitsForm.getByLabel('Cores per server (cores)').fill(String(limitsBefore.cpuServerMax));
     // A rule only the server knows: one server above the contract's total RAM. Its message lands beside the field.
@@ -124,7 +129,6 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     expect(sandbox.state.findContract(opened.id)?.resourceLimits).toEqual(limitsBefore);
     await limitsForm.getByLabel('RAM per server (MB)').fill(String(limitsBefore.ramServerMax));
     await limitsForm.getByLabel('IP addresses (IPs)').fill('12');
-    const changes = page.getByRole('status', { name: 'Changes to save' });
     await expect(changes).toContainText('1 change to save');
     await expect(changes).toContainText(`IP addresses: ${limitsBefore.ips} → 12 IPs`);
     await limitsForm.getByLabel('IP addresses (IPs)').scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startHostbillSandbox, type HostbillSandbox } from '../../sandbox/hostbill/server';
 import { expect, screenshotBothThemes, test } from '../fixtures';
-import { addAccountThroughUi } from '../flows';
+import { addAccountThroughUi, discardUnsavedChanges } from '../flows';
 
 let sandbox: HostbillSandbox;
 test.beforeEach(async () => {
@@ -91,6 +91,7 @@ test('records of every type through the form, edits and deletes through plans, A
   await expect(form.getByRole('alert')).toHaveText('Enter an IPv4 address in dotted-quad form, e.g. 192.0.2.10');
   await screenshotBothThemes(page, 'dns-form-error');
   await form.getByRole('button', { name: 'Cancel' }).click();
+  await discardUnsavedChanges(page);
   expect(JSON.stringify(records(zone.domainId))).toBe(before);
   await expect(page.getByRole('region', { name: 'Pending changes' })).toBeHidden();
 
@@ -194,6 +195,7 @@ test('import in merge and replace modes, export, then every zone offline', async
   await dialog.getByRole('button', { name: 'Show the plan' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Line 2: bad A: Enter an IPv4 address');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await discardUnsavedChanges(page);
 
   await importFile(
     `$ORIGIN ${zone.name}.\n$TTL 1h\n@ IN SOA ns1. host. 1 2 3 4 5\nimported IN A 192.0.2.123 ; merged\n`,

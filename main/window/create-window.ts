@@ -3,7 +3,7 @@
  * isolated renderer without Node; navigation and new windows denied (https links go to the system
  * browser); all permission requests denied; no <webview>.
  */
-import { BrowserWindow, nativeTheme, screen, session, shell } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, screen, session, shell } from 'electron';
 import { externalUrlToOpen } from './navigation-guard';
 import { APP_ORIGIN } from './sender-guard';
 import { windowBackground } from './theme';
@@ -58,6 +58,19 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     if (external) void shell.openExternal(external);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // A form with unsaved edits cancels `beforeunload` (renderer lib/use-unsaved-changes); Electron then
+  // closes or reloads nothing and asks nobody, so the question is asked here. preventDefault = leave.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Discard changes', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Discard unsaved changes?',
+      detail: 'What you changed on a form has not been saved. It is lost if you go on.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     const external = externalUrlToOpen(url);
     if (external) void shell.openExternal(external);

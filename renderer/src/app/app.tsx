@@ -1,5 +1,6 @@
 import { useEffect, type ReactElement } from 'react';
 import type { Account } from '../../../common/models/account';
+import { DiscardPrompt } from '../components/discard-prompt';
 import { ErrorNotice } from '../components/error-notice';
 import { useAccountsStore } from '../features/accounts/accounts-store';
 import { useSettingsStore } from '../features/settings/settings-store';
@@ -75,6 +76,7 @@ export function App(): ReactElement {
         </ErrorBoundary>
       </main>
       <PaletteHost />
+      <DiscardPrompt />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * `#/a/<accountId>/<area>/<...path>`; the app's own screens are `#/accounts`, `#/settings`, `#/about`.
  */
 import { create } from 'zustand';
+import { hasUnsavedChanges, whenNothingUnsaved } from '../lib/use-unsaved-changes';
 
 export const ACCOUNT_AREAS = [
   'contracts',
@@ -77,17 +78,26 @@ interface NavigationState {
   syncFromLocation(): void;
 }
 
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   route: parseHash(window.location.hash),
   open(href) {
-    if (window.location.hash !== href) window.history.pushState(null, '', href);
-    set({ route: parseHash(href) });
+    if (window.location.hash === href) return set({ route: parseHash(href) });
+    // Leaving a form with unsaved edits asks first (lib/use-unsaved-changes).
+    whenNothingUnsaved(() => {
+      if (window.location.hash !== href) window.history.pushState(null, '', href);
+      set({ route: parseHash(href) });
+    });
   },
   replace(href) {
     if (window.location.hash !== href) window.history.replaceState(null, '', href);
     set({ route: parseHash(href) });
   },
   syncFromLocation() {
-    set({ route: parseHash(window.location.hash) });
+    const target = window.location.hash;
+    const current = routeToHash(get().route);
+    if (!hasUnsavedChanges() || target === current) return set({ route: parseHash(target) });
+    // Back/forward already changed the address: put the form's address back, then ask.
+    window.history.pushState(null, '', current);
+    get().open(target);
   },
 }));

@@ -1,8 +1,13 @@
 /**
- * A modal dialog on the native <dialog>: focus is trapped and Escape closes it, as users expect,
- * without a library. `onClose` runs for Escape, the Cancel button and a backdrop click.
+ * A modal dialog on the native <dialog> and showModal: focus is trapped and Escape closes it, as
+ * users expect, without a library. `onClose` runs for Escape, the Cancel button and a backdrop click
+ * (a form with edits passes `confirmLeave(...)` from useUnsavedChanges so those ask first).
+ * On open, focus goes to the first field (else the first button); on close, back to the control that
+ * was focused when it opened. Unmounting removes the <dialog> before the browser could restore focus
+ * itself, so without this it falls to the page.
  */
 import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
+import { focusFirstField, returnFocus } from './focus';
 
 interface DialogProps {
   readonly title: string;
@@ -17,8 +22,13 @@ export function Dialog({ title, description, children, footer, onClose }: Dialog
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    if (dialog) focusFirstField(dialog);
+    return () => {
+      dialog?.close();
+      returnFocus(opener);
+    };
   }, []);
   return (
     <dialog

@@ -1,5 +1,5 @@
 /** The profile fields of the portal account and of contacts, with the messages of common/portal/profile. */
-import type { ReactElement } from 'react';
+import type { FocusEvent, ReactElement } from 'react';
 import { PROFILE_LABELS, type ProfileInput } from '../../../common/portal/profile';
 import { Field } from './field';
 
@@ -21,15 +21,22 @@ interface ProfileFieldsProps {
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (field: keyof ProfileInput, value: string) => void;
   readonly disabled?: boolean;
+  /** useFormFields' `blurred`: shows a field's message once it was left. */
+  readonly onBlur?: (field: string) => (event: FocusEvent) => void;
 }
 
-export function ProfileFields({ draft, errors, onChange, disabled }: ProfileFieldsProps): ReactElement {
+export function ProfileFields({ draft, errors, onChange, disabled, onBlur }: ProfileFieldsProps): ReactElement {
   return (
     <div className="profile-grid">
       {PROFILE_FIELDS.map((field) =>
         field === 'type' ? (
           <Field key={field} label={PROFILE_LABELS[field]} error={errors[field]}>
-            <select value={draft.type} disabled={disabled} onChange={(e) => onChange('type', e.target.value)}>
+            <select
+              value={draft.type}
+              disabled={disabled}
+              onChange={(e) => onChange('type', e.target.value)}
+              onBlur={onBlur?.('type')}
+            >
               <option value="">—</option>
               <option value="Private">Private</option>
               <option value="Company">Company</option>
@@ -44,6 +51,7 @@ export function ProfileFields({ draft, errors, onChange, disabled }: ProfileFiel
               maxLength={field === 'email' ? 254 : 200}
               autoComplete="off"
               onChange={(e) => onChange(field, e.target.value)}
+              onBlur={onBlur?.(field)}
             />
           </Field>
         ),

@@ -6,6 +6,8 @@ import { changedFields, profileChanges, profileSchema } from '../../../../common
 import { fieldErrors } from '../../../../common/validation';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { updateDetails } from './account-api';
 import { draftOf, ProfileFields, type ProfileDraft } from '../../components/profile-fields';
 
@@ -16,23 +18,30 @@ interface DetailsFormProps {
 }
 
 export function DetailsForm({ accountId, details, writeBlocked }: DetailsFormProps): ReactElement {
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(details));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<ProfileDraft>({
+    initial: () => draftOf(details),
+    validate: (draft) => {
+      const parsed = profileSchema.partial().safeParse(changedFields(details, draft));
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    },
+  });
+  const draft = form.values;
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const changes = useMemo(() => profileChanges(details, draft), [details, draft]);
+  useUnsavedChanges(changes.length > 0);
 
   async function save() {
+    if (!form.checkAll()) return;
     const parsed = profileSchema.partial().safeParse(changedFields(details, draft));
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
+    if (!parsed.success) return;
     setBusy(true);
     setError(null);
     const result = await updateDetails(accountId, parsed.data);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    setDraft(draftOf(result.value));
+    form.reset(draftOf(result.value));
     setSaved(true);
   }
 
@@ -41,11 +50,12 @@ export function DetailsForm({ accountId, details, writeBlocked }: DetailsFormPro
       <h2>Details</h2>
       <ProfileFields
         draft={draft}
-        errors={errors}
+        errors={form.errors}
         disabled={busy}
+        onBlur={form.blurred}
         onChange={(field, value) => {
           setSaved(false);
-          setDraft((d) => ({ ...d, [field]: value }));
+          form.change(field, value);
         }}
       />
       {changes.length > 0 && (
@@ -77,7 +87,7 @@ export function DetailsForm({ accountId, details, writeBlocked }: DetailsFormPro
         >
           Save changes
         </Button>
-        <Button disabled={busy || changes.length === 0} onClick={() => setDraft(draftOf(details))}>
+        <Button disabled={busy || changes.length === 0} onClick={() => form.reset(draftOf(details))}>
           Undo changes
         </Button>
         {writeBlocked && <span className="muted small">{writeBlocked}</span>}

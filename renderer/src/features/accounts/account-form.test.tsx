@@ -59,4 +59,27 @@ describe('account form', () => {
     expect(token.getAttribute('aria-invalid')).not.toBe('true');
     expect(screen.queryByText(SECRET_TOO_LONG_MESSAGE)).toBeNull();
   });
+
+  it('shows a message when a field is left, follows each change and clears it once fixed', () => {
+    render(<AccountForm account={null} onDone={() => undefined} />);
+    const label = screen.getByLabelText('Label');
+    const address = screen.getByLabelText('API address');
+    // Nothing is said on a fresh form.
+    expect(screen.queryByText('Enter a label')).toBeNull();
+    fireEvent.blur(label, { relatedTarget: address });
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Enter a label')).toBeTruthy();
+    // Untouched fields stay quiet until they are left too.
+    expect(screen.queryByText('Enter the password or token')).toBeNull();
+    fireEvent.change(label, { target: { value: 'Main' } });
+    expect(screen.queryByText('Enter a label')).toBeNull();
+    expect(label.getAttribute('aria-invalid')).toBeNull();
+
+    fireEvent.change(address, { target: { value: 'http://portal.example.com' } });
+    expect(screen.queryByText(/Use https:\/\//)).toBeNull();
+    fireEvent.blur(address);
+    expect(screen.getByText(/Use https:\/\//)).toBeTruthy();
+    fireEvent.change(address, { target: { value: 'https://portal.example.com' } });
+    expect(screen.queryByText(/Use https:\/\//)).toBeNull();
+  });
 });

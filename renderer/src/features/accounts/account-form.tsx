@@ -19,6 +19,8 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useAccountsStore } from './accounts-store';
 
 interface FormValues {
@@ -49,61 +51,65 @@ const initialValues = (account: Account | null): FormValues =>
         secret: '',
       };
 
+type Payload =
+  | { id: string; label: string; baseUrl: string; authMethod: AuthMethod; username: string; secret?: string }
+  | { kind: AccountKind; label: string; baseUrl: string; authMethod: AuthMethod; username: string; secret: string };
+
+function payloadOf(account: Account | null, values: FormValues): Payload {
+  const common = {
+    label: values.label,
+    baseUrl: values.baseUrl,
+    authMethod: values.authMethod,
+    username: values.username,
+  };
+  return account
+    ? { id: account.id, ...common, ...(values.secret ? { secret: values.secret } : {}) }
+    : { kind: values.kind, ...common, secret: values.secret };
+}
+
+function checkValues(account: Account | null, values: FormValues): Record<string, string> {
+  const parsed = (account ? accountUpdateSchema : accountDraftSchema).safeParse(payloadOf(account, values));
+  return parsed.success ? {} : fieldErrors(parsed.error);
+}
+
 export function AccountForm({ account, onDone }: { account: Account | null; onDone: () => void }): ReactElement {
-  const [values, setValues] = useState<FormValues>(() => initialValues(account));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<FormValues>({
+    initial: () => initialValues(account),
+    validate: (values) => checkValues(account, values),
+  });
+  const { values, errors } = form;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const { add, update } = useAccountsStore();
   const editing = account !== null;
   const secretLabel = values.authMethod === 'token' ? 'API token' : 'Password';
+  const unsaved = useUnsavedChanges(form.dirty);
+  const cancel = () => unsaved.confirmLeave(onDone);
 
-  const change = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
-    setValues((current) => {
-      const next = { ...current, [key]: value };
-      if (key === 'kind') {
-        const kind = value as AccountKind;
-        next.authMethod = AUTH_METHODS[kind][0];
-        if (Object.values(DEFAULT_BASE_URLS).includes(current.baseUrl) || current.baseUrl === '')
-          next.baseUrl = DEFAULT_BASE_URLS[kind];
-      }
+  const change = <K extends keyof FormValues & string>(key: K, value: FormValues[K]) => {
+    if (key !== 'kind') return form.change(key, value);
+    form.changeAll((current) => {
+      const kind = value as AccountKind;
+      const next = { ...current, kind, authMethod: AUTH_METHODS[kind][0] };
+      if (Object.values(DEFAULT_BASE_URLS).includes(current.baseUrl) || current.baseUrl === '')
+        next.baseUrl = DEFAULT_BASE_URLS[kind];
       return next;
     });
-    setErrors((current) => ({ ...current, [key]: '' }));
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const payload = editing
-      ? {
-          id: account.id,
-          label: values.label,
-          baseUrl: values.baseUrl,
-          authMethod: values.authMethod,
-          username: values.username,
-          ...(values.secret ? { secret: values.secret } : {}),
-        }
-      : {
-          kind: values.kind,
-          label: values.label,
-          baseUrl: values.baseUrl,
-          authMethod: values.authMethod,
-          username: values.username,
-          secret: values.secret,
-        };
-    const parsed = editing ? accountUpdateSchema.safeParse(payload) : accountDraftSchema.safeParse(payload);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
+    if (!form.checkAll()) return;
+    const payload = payloadOf(account, values);
     setBusy(true);
-    const result = editing
-      ? await update(payload as Parameters<typeof update>[0])
-      : await add(payload as Parameters<typeof add>[0]);
+    const result = 'id' in payload ? await update(payload) : await add(payload as Parameters<typeof add>[0]);
     setBusy(false);
-    if (result.ok) return onDone();
-    setErrors({ ...(result.error.details ?? {}) });
+    if (result.ok) {
+      unsaved.saved();
+      return onDone();
+    }
+    form.serverErrors(result.error.details);
     setFailure(result.error);
   }
 
@@ -115,10 +121,10 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
           ? 'Leave the password empty to keep the one stored in the keychain.'
           : 'The password or token is stored in your operating system keychain, never in a file.'
       }
-      onClose={onDone}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={onDone}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" type="submit" form="account-form" busy={busy}>
             {editing ? 'Save changes' : 'Add account'}
           </Button>
@@ -147,7 +153,12 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
           </fieldset>
         )}
         <Field label="Label" hint="How this account is named in the app" error={errors.label}>
-          <input type="text" value={values.label} onChange={(e) => change('label', e.target.value)} autoFocus />
+          <input
+            type="text"
+            value={values.label}
+            onChange={(e) => change('label', e.target.value)}
+            onBlur={form.blurred('label')}
+          />
         </Field>
         <Field
           label="API address"
@@ -162,11 +173,16 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
             type="url"
             value={values.baseUrl}
             onChange={(e) => change('baseUrl', e.target.value)}
+            onBlur={form.blurred('baseUrl')}
             spellCheck={false}
           />
         </Field>
         <Field label="Sign-in method" error={errors.authMethod}>
-          <select value={values.authMethod} onChange={(e) => change('authMethod', e.target.value as AuthMethod)}>
+          <select
+            value={values.authMethod}
+            onChange={(e) => change('authMethod', e.target.value as AuthMethod)}
+            onBlur={form.blurred('authMethod')}
+          >
             {AUTH_METHODS[values.kind].map((method) => (
               <option key={method} value={method}>
                 {AUTH_METHOD_LABELS[method]}
@@ -184,6 +200,7 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
               type="text"
               value={values.username}
               onChange={(e) => change('username', e.target.value)}
+              onBlur={form.blurred('username')}
               autoComplete="username"
               spellCheck={false}
             />
@@ -202,6 +219,7 @@ export function AccountForm({ account, onDone }: { account: Account | null; onDo
             type="password"
             value={values.secret}
             onChange={(e) => change('secret', e.target.value)}
+            onBlur={form.blurred('secret')}
             autoComplete="new-password"
             placeholder={editing ? 'Unchanged' : ''}
           />

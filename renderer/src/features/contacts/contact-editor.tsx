@@ -18,6 +18,8 @@ import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { draftOf, ProfileFields, profileInput, type ProfileDraft } from '../../components/profile-fields';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { createContact, updateContact } from './contacts-api';
 import { PrivilegesMatrix } from './privileges-matrix';
 
@@ -31,26 +33,39 @@ interface ContactEditorProps {
   readonly onCancel: () => void;
 }
 
+type Grants = ReturnType<typeof emptyGrants>;
+type Values = ProfileDraft & { password: string; grants: Grants };
+
+function inputOf(matrix: PrivilegeMatrix, contact: Contact | null, values: Values) {
+  const { password, grants, ...draft } = values;
+  const input = { ...profileInput(draft), privileges: grantsToWire(matrix, grants) };
+  return contact
+    ? contactUpdateSchema.safeParse(input)
+    : contactCreateSchema.safeParse(password === '' ? input : { ...input, password });
+}
+
 export function ContactEditor(props: ContactEditorProps): ReactElement {
   const { accountId, matrix, contact, writeBlocked } = props;
   const initial = useMemo(
     () => (contact ? grantsFromWire(matrix, contact.privileges) : { grants: emptyGrants(matrix), dropped: [] }),
     [matrix, contact],
   );
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(contact));
-  const [password, setPassword] = useState('');
-  const [grants, setGrants] = useState(initial.grants);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<Values>({
+    initial: () => ({ ...draftOf(contact), password: '', grants: initial.grants }),
+    validate: (values) => {
+      const parsed = inputOf(matrix, contact, values);
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    },
+  });
+  const { values, errors } = form;
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Cancel and Save move on through navigation, which asks first while this is dirty.
+  const unsaved = useUnsavedChanges(form.dirty);
 
   async function save() {
-    const input = { ...profileInput(draft), privileges: grantsToWire(matrix, grants) };
-    const parsed = contact
-      ? contactUpdateSchema.safeParse(input)
-      : contactCreateSchema.safeParse(password === '' ? input : { ...input, password });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
+    const parsed = inputOf(matrix, contact, values);
+    if (!form.checkAll() || !parsed.success) return;
     setBusy(true);
     setError(null);
     const result = contact
@@ -58,7 +73,8 @@ export function ContactEditor(props: ContactEditorProps): ReactElement {
       : await createContact(accountId, contactCreateSchema.parse(parsed.data));
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    setPassword('');
+    form.change('password', '');
+    unsaved.saved();
     const id = contact ? contact.id : 'contactId' in result.value ? result.value.contactId : null;
     props.onSaved(id, contact ? 'The contact was updated.' : 'The contact was added.');
   }
@@ -67,10 +83,11 @@ export function ContactEditor(props: ContactEditorProps): ReactElement {
     <section className="card card-body stack" aria-label={contact ? 'Edit contact' : 'New contact'}>
       <h2>{contact ? `${contact.firstName ?? ''} ${contact.lastName ?? ''}`.trim() || 'Contact' : 'New contact'}</h2>
       <ProfileFields
-        draft={draft}
+        draft={values}
         errors={errors}
         disabled={busy}
-        onChange={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
+        onBlur={form.blurred}
+        onChange={(field, value) => form.change(field, value)}
       />
       {!contact && (
         <Field
@@ -81,8 +98,9 @@ export function ContactEditor(props: ContactEditorProps): ReactElement {
           <input
             type="password"
             autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            value={values.password}
+            onChange={(e) => form.change('password', e.target.value)}
+            onBlur={form.blurred('password')}
           />
         </Field>
       )}
@@ -92,9 +110,14 @@ export function ContactEditor(props: ContactEditorProps): ReactElement {
           The portal no longer offers these, and saving removes them: {initial.dropped.join(', ')}.
         </p>
       )}
-      <PrivilegesMatrix matrix={matrix} grants={grants} onChange={setGrants} disabled={busy} />
+      <PrivilegesMatrix
+        matrix={matrix}
+        grants={values.grants}
+        onChange={(grants) => form.change('grants', grants)}
+        disabled={busy}
+      />
       <p className="small muted" aria-label="Privileges summary">
-        {summarizeGrants(matrix, grants).join(' · ') ||
+        {summarizeGrants(matrix, values.grants).join(' · ') ||
           'No privileges: the contact only receives what is sent to them.'}
       </p>
       {errors.privileges && <p className="field-error">{errors.privileges}</p>}

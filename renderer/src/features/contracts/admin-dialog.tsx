@@ -11,10 +11,18 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useOpenContract } from './contract-context';
 import { namesAField } from './write-guard';
 
 type Values = { firstName: string; lastName: string; email: string; password: string };
+
+function checkAdmin(editing: boolean, values: Values): Record<string, string> {
+  const { password, ...names } = values;
+  const parsed = editing ? adminEditSchema.safeParse(names) : adminDraftSchema.safeParse({ ...names, password });
+  return parsed.success ? {} : fieldErrors(parsed.error);
+}
 
 export function AdminDialog({
   contractId,
@@ -26,35 +34,38 @@ export function AdminDialog({
   onDone: () => void;
 }): ReactElement {
   const { createAdmin, updateAdmin } = useOpenContract().writes;
-  const [values, setValues] = useState<Values>({
-    firstName: admin?.firstName ?? '',
-    lastName: admin?.lastName ?? '',
-    email: admin?.email ?? '',
-    password: '',
+  const editing = admin !== null;
+  const form = useFormFields<Values>({
+    initial: () => ({
+      firstName: admin?.firstName ?? '',
+      lastName: admin?.lastName ?? '',
+      email: admin?.email ?? '',
+      password: '',
+    }),
+    validate: (values) => checkAdmin(editing, values),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, errors } = form;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const editing = admin !== null;
-
-  const change = (key: keyof Values, value: string) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => ({ ...current, [key]: '' }));
-  };
+  const unsaved = useUnsavedChanges(form.dirty);
+  const cancel = () => unsaved.confirmLeave(onDone);
+  const change = (key: keyof Values, value: string) => form.change(key, value);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
+    if (!form.checkAll()) return;
     const { password, ...names } = values;
-    const parsed = editing ? adminEditSchema.safeParse(names) : adminDraftSchema.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setBusy(true);
     const result = editing
       ? await updateAdmin(admin.id, adminEditSchema.parse(names))
       : await createAdmin(adminDraftSchema.parse({ ...names, password }));
     setBusy(false);
-    if (result.ok) return onDone();
-    setErrors({ ...(result.error.details ?? {}) });
+    if (result.ok) {
+      unsaved.saved();
+      return onDone();
+    }
+    form.serverErrors(result.error.details);
     setFailure(result.error);
   }
 
@@ -67,10 +78,10 @@ export function AdminDialog({
           ? `Contract ${contractId}. The password cannot be changed here.`
           : `Contract ${contractId}. The admin signs in to the IONOS Cloud console with this email and password.`
       }
-      onClose={onDone}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={onDone}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" type="submit" form="admin-form" busy={busy}>
             {editing ? 'Save changes' : 'Add admin'}
           </Button>
@@ -85,7 +96,7 @@ export function AdminDialog({
               type="text"
               value={values.firstName}
               onChange={(e) => change('firstName', e.target.value)}
-              autoFocus
+              onBlur={form.blurred('firstName')}
               autoComplete="off"
             />
           </Field>
@@ -94,6 +105,7 @@ export function AdminDialog({
               type="text"
               value={values.lastName}
               onChange={(e) => change('lastName', e.target.value)}
+              onBlur={form.blurred('lastName')}
               autoComplete="off"
             />
           </Field>
@@ -103,6 +115,7 @@ export function AdminDialog({
             type="email"
             value={values.email}
             onChange={(e) => change('email', e.target.value)}
+            onBlur={form.blurred('email')}
             autoComplete="off"
             spellCheck={false}
           />
@@ -118,6 +131,7 @@ export function AdminDialog({
                 type="password"
                 value={values.password}
                 onChange={(e) => change('password', e.target.value)}
+                onBlur={form.blurred('password')}
                 autoComplete="new-password"
               />
             </Field>

@@ -8,6 +8,8 @@ import type { Result } from '../../../../common/result';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 
 interface InlineEditProps {
   readonly label: string;
@@ -25,28 +27,38 @@ interface InlineEditProps {
 
 export function InlineEdit(props: InlineEditProps): ReactElement {
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(props.value);
-  const [error, setError] = useState<string | undefined>();
+  const form = useFormFields<{ text: string }>({
+    initial: { text: props.value },
+    validate: ({ text }) => {
+      const problem = props.check(text);
+      return problem ? { [props.field]: problem } : {};
+    },
+    errorKey: () => props.field,
+  });
+  const text = form.values.text;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedChanges(editing && text !== props.value);
 
-  function cancel() {
+  function close() {
     setEditing(false);
-    setError(undefined);
     setFailure(null);
   }
+  const cancel = () => unsaved.confirmLeave(close);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = props.check(text);
-    if (problem) return setError(problem);
+    if (!form.checkAll()) return;
     setBusy(true);
     setFailure(null);
     const result = await props.save(text);
     setBusy(false);
-    if (result.ok) return cancel();
+    if (result.ok) {
+      unsaved.saved();
+      return close();
+    }
     const beside = result.error.details?.[props.field];
-    setError(beside);
+    form.serverErrors(beside ? { [props.field]: beside } : {});
     if (!beside) setFailure(result.error);
   }
 
@@ -57,7 +69,7 @@ export function InlineEdit(props: InlineEditProps): ReactElement {
         <Button
           size="small"
           onClick={() => {
-            setText(props.value);
+            form.reset({ text: props.value });
             setEditing(true);
           }}
           disabled={props.disabledReason !== null}
@@ -75,18 +87,20 @@ export function InlineEdit(props: InlineEditProps): ReactElement {
       style={{ gap: 8 }}
       onSubmit={submit}
       noValidate
-      onKeyDown={(e) => e.key === 'Escape' && cancel()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        cancel();
+      }}
     >
       <div className="inline-edit">
-        <Field label={props.label} hint={props.hint} error={error}>
+        <Field label={props.label} hint={props.hint} error={form.errors[props.field]}>
           <input
             type="text"
             value={text}
             autoFocus
-            onChange={(e) => {
-              setText(e.target.value);
-              setError(undefined);
-            }}
+            onChange={(e) => form.change('text', e.target.value)}
+            onBlur={form.blurred(props.field)}
           />
         </Field>
         <div className="inline-actions">

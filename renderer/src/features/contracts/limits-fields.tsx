@@ -3,7 +3,7 @@
  * Values are kept as typed text so a half-typed number is not lost; `parseLimits` checks them with the
  * same schema main uses, with error keys (`resourceLimits.ips`) that match a server 422's details.
  */
-import type { ReactElement } from 'react';
+import type { FocusEvent, ReactElement } from 'react';
 import {
   RESOURCE_LIMIT_GROUP_LABELS,
   RESOURCE_LIMIT_KEYS,
@@ -46,12 +46,15 @@ export function LimitsFields({
   changed,
   disabled,
   onChange,
+  onBlur,
 }: {
   values: LimitValues;
   errors: Readonly<Record<string, string>>;
   changed?: ReadonlySet<ResourceLimitKey>;
   disabled?: boolean;
   onChange: (key: ResourceLimitKey, value: string) => void;
+  /** useFormFields' `blurred`: the handler for the field with this error key. */
+  onBlur?: (errorKey: string) => (event: FocusEvent) => void;
 }): ReactElement {
   return (
     <div className="limits-groups">
@@ -72,6 +75,7 @@ export function LimitsFields({
                     unit={meta.unit}
                     disabled={disabled}
                     onChange={(value) => onChange(key, value)}
+                    onBlur={onBlur?.(limitErrorKey(key))}
                   />
                 </Field>
               </div>
@@ -89,12 +93,14 @@ function UnitInput({
   unit,
   disabled,
   onChange,
+  onBlur,
   ...aria
 }: {
   value: string;
   unit: string;
   disabled?: boolean;
   onChange: (value: string) => void;
+  onBlur?: ((event: FocusEvent) => void) | undefined;
   id?: string;
 }): ReactElement {
   return (
@@ -106,6 +112,7 @@ function UnitInput({
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
         {...aria}
       />
       <span className="unit" aria-hidden="true">

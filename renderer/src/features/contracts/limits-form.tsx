@@ -14,14 +14,18 @@ import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatNumber } from './contract-rows';
 import { useOpenContract } from './contract-context';
-import { LimitsFields, limitValues, parseLimits, type LimitValues } from './limits-fields';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
+import { LimitsFields, limitErrorKey, limitValues, parseLimits, type LimitValues } from './limits-fields';
 import { namesAField, OFFLINE_REASON } from './write-guard';
+
+const checkLimits = (values: LimitValues) => parseLimits(values).errors;
 
 export function LimitsForm({ contract, offline }: { contract: Contract; offline: boolean }): ReactElement {
   const { setLimits } = useOpenContract().writes;
   const saved = useMemo(() => limitValues(contract.resourceLimits), [contract.resourceLimits]);
-  const [values, setValues] = useState<LimitValues>(saved);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<LimitValues>({ initial: saved, validate: checkLimits, errorKey: limitErrorKey });
+  const { values } = form;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -30,28 +34,27 @@ export function LimitsForm({ contract, offline }: { contract: Contract; offline:
     () => new Set<ResourceLimitKey>(RESOURCE_LIMIT_KEYS.filter((key) => values[key].trim() !== saved[key])),
     [values, saved],
   );
+  useUnsavedChanges(changed.size > 0);
 
   function change(key: ResourceLimitKey, value: string) {
-    setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => ({ ...current, [`resourceLimits.${key}`]: '' }));
+    form.change(key, value);
     setDone(false);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const { limits, errors: problems } = parseLimits(values);
-    if (!limits) return setErrors(problems);
+    const { limits } = parseLimits(values);
+    if (!form.checkAll() || !limits) return;
     setBusy(true);
     const result = await setLimits(limits);
     setBusy(false);
     if (result.ok) {
-      setValues(limitValues(result.value.resourceLimits));
-      setErrors({});
+      form.reset(limitValues(result.value.resourceLimits));
       setDone(true);
       return;
     }
-    setErrors({ ...(result.error.details ?? {}) });
+    form.serverErrors(result.error.details);
     setFailure(result.error);
   }
 
@@ -62,7 +65,14 @@ export function LimitsForm({ contract, offline }: { contract: Contract; offline:
           The server sent this contract without complete limits. Enter all nine to set them.
         </p>
       )}
-      <LimitsFields values={values} errors={errors} changed={changed} disabled={busy} onChange={change} />
+      <LimitsFields
+        values={values}
+        errors={form.errors}
+        changed={changed}
+        disabled={busy}
+        onChange={change}
+        onBlur={form.blurred}
+      />
       {changed.size > 0 && (
         <div className="notice notice-info" role="status" aria-label="Changes to save">
           <div className="stack" style={{ gap: 6 }}>
@@ -70,16 +80,23 @@ export function LimitsForm({ contract, offline }: { contract: Contract; offline:
               {changed.size === 1 ? '1 change to save' : `${changed.size} changes to save`}
             </span>
             <ul className="changes-list">
-              {[...changed].map((key) => (
-                <li key={key}>
-                  {RESOURCE_LIMIT_META[key].label}:{' '}
-                  <span className="old">{saved[key] ? formatNumber(Number(saved[key])) : '—'}</span> →{' '}
-                  <span className="new">
-                    {/^\d+$/.test(values[key].trim()) ? formatNumber(Number(values[key])) : values[key] || '—'}
-                  </span>{' '}
-                  {RESOURCE_LIMIT_META[key].unit}
-                </li>
-              ))}
+              {[...changed].map((key) => {
+                // An invalid number is never previewed as if it would be saved: its message shows instead.
+                const problem = form.problems[limitErrorKey(key)];
+                return (
+                  <li key={key}>
+                    {RESOURCE_LIMIT_META[key].label}:{' '}
+                    <span className="old">{saved[key] ? formatNumber(Number(saved[key])) : '—'}</span> →{' '}
+                    {problem ? (
+                      <em>{problem}</em>
+                    ) : (
+                      <>
+                        <span className="new">{formatNumber(Number(values[key]))}</span> {RESOURCE_LIMIT_META[key].unit}
+                      </>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         </div>
@@ -101,8 +118,7 @@ export function LimitsForm({ contract, offline }: { contract: Contract; offline:
         <Button
           disabled={changed.size === 0 || busy}
           onClick={() => {
-            setValues(saved);
-            setErrors({});
+            form.reset(saved);
             setFailure(null);
           }}
         >

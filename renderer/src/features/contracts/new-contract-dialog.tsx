@@ -1,7 +1,7 @@
 /** A new contract: name, reference and limits from a preset (Small, Medium, Large) or typed in. */
 import { useState, type FormEvent, type ReactElement } from 'react';
 import type { AppError } from '../../../../common/errors';
-import type { ResourceLimitKey, ResourceLimits } from '../../../../common/models/contract';
+import { RESOURCE_LIMIT_KEYS, type ResourceLimitKey, type ResourceLimits } from '../../../../common/models/contract';
 import { contractDraftSchema } from '../../../../common/schemas/ionos';
 import { fieldErrors } from '../../../../common/validation';
 import { Button } from '../../components/button';
@@ -9,7 +9,9 @@ import { Dialog } from '../../components/dialog';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { createContract } from './contracts-data';
-import { LimitsFields, limitValues, parseLimits, type LimitValues } from './limits-fields';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
+import { LimitsFields, limitErrorKey, limitValues, parseLimits, type LimitValues } from './limits-fields';
 import { namesAField } from './write-guard';
 
 /** Common shapes of a reseller customer; RAM in MB, storage in GB, as the limits are labelled. */
@@ -49,6 +51,30 @@ export const LIMIT_PRESETS: Readonly<Record<'Small' | 'Medium' | 'Large', Resour
   },
 };
 type Preset = keyof typeof LIMIT_PRESETS | 'Custom';
+type Values = LimitValues & { name: string; resellerReference: string; preset: Preset };
+
+const isLimit = (field: string): field is ResourceLimitKey =>
+  (RESOURCE_LIMIT_KEYS as readonly string[]).includes(field);
+const limitsOf = (values: Values): LimitValues =>
+  Object.fromEntries(RESOURCE_LIMIT_KEYS.map((key) => [key, values[key]])) as LimitValues;
+
+function draftOf(values: Values) {
+  const parsedLimits = parseLimits(limitsOf(values));
+  const draft = {
+    name: values.name,
+    ...(values.resellerReference.trim() ? { resellerReference: values.resellerReference } : {}),
+    resourceLimits: parsedLimits.limits ?? {},
+  };
+  return { parsed: contractDraftSchema.safeParse(draft), limitErrors: parsedLimits.errors };
+}
+
+function checkDraft(values: Values): Record<string, string> {
+  const { parsed, limitErrors } = draftOf(values);
+  // Limit messages come from parseLimits (it knows which text was typed); the rest from the draft.
+  const draftErrors = parsed.success ? {} : fieldErrors(parsed.error);
+  const others = Object.entries(draftErrors).filter(([key]) => !key.startsWith('resourceLimits'));
+  return { ...Object.fromEntries(others), ...limitErrors };
+}
 
 export function NewContractDialog({
   accountId,
@@ -57,46 +83,42 @@ export function NewContractDialog({
   accountId: string;
   onDone: (createdId: string | null) => void;
 }): ReactElement {
-  const [name, setName] = useState('');
-  const [reference, setReference] = useState('');
-  const [preset, setPreset] = useState<Preset>('Small');
-  const [limits, setLimits] = useState<LimitValues>(() => limitValues(LIMIT_PRESETS.Small));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<Values>({
+    initial: () => ({ name: '', resellerReference: '', preset: 'Small', ...limitValues(LIMIT_PRESETS.Small) }),
+    validate: checkDraft,
+    errorKey: (field) => (isLimit(field) ? limitErrorKey(field) : field),
+  });
+  const { values } = form;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedChanges(form.dirty);
+  const cancel = () => unsaved.confirmLeave(() => onDone(null));
 
   function choose(next: Preset) {
-    setPreset(next);
-    if (next !== 'Custom') setLimits(limitValues(LIMIT_PRESETS[next]));
+    form.changeAll((current) => ({
+      ...current,
+      preset: next,
+      ...(next === 'Custom' ? {} : limitValues(LIMIT_PRESETS[next])),
+    }));
   }
 
   function changeLimit(key: ResourceLimitKey, value: string) {
-    setLimits((current) => ({ ...current, [key]: value }));
-    setPreset('Custom');
-    setErrors((current) => ({ ...current, [`resourceLimits.${key}`]: '' }));
+    form.changeAll((current) => ({ ...current, [key]: value, preset: 'Custom' }));
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const parsedLimits = parseLimits(limits);
-    const draft = {
-      name,
-      ...(reference.trim() ? { resellerReference: reference } : {}),
-      resourceLimits: parsedLimits.limits ?? {},
-    };
-    const parsed = contractDraftSchema.safeParse(draft);
-    if (!parsed.success || !parsedLimits.limits) {
-      // Limit messages come from parseLimits (it knows which text was typed); the rest from the draft.
-      const draftErrors = parsed.success ? {} : fieldErrors(parsed.error);
-      const others = Object.entries(draftErrors).filter(([key]) => !key.startsWith('resourceLimits'));
-      return setErrors({ ...Object.fromEntries(others), ...parsedLimits.errors });
-    }
+    const { parsed } = draftOf(values);
+    if (!form.checkAll() || !parsed.success) return;
     setBusy(true);
     const result = await createContract(accountId, parsed.data);
     setBusy(false);
-    if (result.ok) return onDone(result.value.id || null);
-    setErrors({ ...(result.error.details ?? {}) });
+    if (result.ok) {
+      unsaved.saved();
+      return onDone(result.value.id || null);
+    }
+    form.serverErrors(result.error.details);
     setFailure(result.error);
   }
 
@@ -104,10 +126,10 @@ export function NewContractDialog({
     <Dialog
       title="New contract"
       description="The contract is created on the IONOS API right away; there is no endpoint to delete one."
-      onClose={() => onDone(null)}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={() => onDone(null)}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" type="submit" form="new-contract-form" busy={busy}>
             Create contract
           </Button>
@@ -120,19 +142,26 @@ export function NewContractDialog({
             failure.details,
             (key) => ['name', 'resellerReference'].includes(key) || key.startsWith('resourceLimits.'),
           ) && <ErrorNotice error={failure} />}
-        <Field label="Name" hint="Usually the customer's company name" error={errors.name}>
+        <Field label="Name" hint="Usually the customer's company name" error={form.errors.name}>
           <input
             type="text"
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setErrors((c) => ({ ...c, name: '' }));
-            }}
-            autoFocus
+            value={values.name}
+            onChange={(e) => form.change('name', e.target.value)}
+            onBlur={form.blurred('name')}
           />
         </Field>
-        <Field label="Reseller reference" hint="Optional: your own customer number" error={errors.resellerReference}>
-          <input type="text" value={reference} onChange={(e) => setReference(e.target.value)} spellCheck={false} />
+        <Field
+          label="Reseller reference"
+          hint="Optional: your own customer number"
+          error={form.errors.resellerReference}
+        >
+          <input
+            type="text"
+            value={values.resellerReference}
+            onChange={(e) => form.change('resellerReference', e.target.value)}
+            onBlur={form.blurred('resellerReference')}
+            spellCheck={false}
+          />
         </Field>
         <fieldset className="field">
           <legend>Resource limits</legend>
@@ -143,7 +172,7 @@ export function NewContractDialog({
                   type="radio"
                   name="preset"
                   value={option}
-                  checked={preset === option}
+                  checked={values.preset === option}
                   onChange={() => choose(option)}
                 />
                 {option}
@@ -151,7 +180,13 @@ export function NewContractDialog({
             ))}
           </div>
         </fieldset>
-        <LimitsFields values={limits} errors={errors} disabled={busy} onChange={changeLimit} />
+        <LimitsFields
+          values={limitsOf(values)}
+          errors={form.errors}
+          disabled={busy}
+          onChange={changeLimit}
+          onBlur={form.blurred}
+        />
       </form>
     </Dialog>
   );

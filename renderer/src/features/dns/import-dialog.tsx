@@ -9,6 +9,7 @@ import type { ImportMode } from '../../../../common/dns/zone-import';
 import type { AppError } from '../../../../common/errors';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { importZoneFile, type ZoneRef } from './dns-calls';
@@ -31,6 +32,8 @@ export function ImportDialog({
   const [mode, setMode] = useState<ImportMode>('merge');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedChanges(text.trim() !== '');
+  const cancel = () => unsaved.confirmLeave(onClose);
 
   async function open(file: File | undefined) {
     if (!file) return;
@@ -45,18 +48,20 @@ export function ImportDialog({
     setBusy(true);
     const answer = await importZoneFile(zoneRef, text, mode);
     setBusy(false);
-    if (answer.ok) onPlanned(answer.value);
-    else setError(answer.error);
+    if (answer.ok) {
+      unsaved.saved();
+      onPlanned(answer.value);
+    } else setError(answer.error);
   }
 
   return (
     <Dialog
       title={`Import into ${zone}`}
       description="A BIND zone file: $ORIGIN, $TTL, relative names, parentheses and comments are understood. SOA records are skipped (the portal keeps its own)."
-      onClose={onClose}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" busy={busy} disabled={busy || text.trim() === ''} onClick={() => void submit()}>
             Show the plan
           </Button>

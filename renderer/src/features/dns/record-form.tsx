@@ -4,13 +4,15 @@
  * an invalid record is refused beside its field and never leaves the form. A valid one joins the
  * zone's pending changes; nothing is sent until the plan is applied.
  */
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { readableTtl } from '../../../../common/dns/format';
-import { VALIDATED_TYPES, type DnsRecordValue, type FieldErrors } from '../../../../common/dns/types';
+import { VALIDATED_TYPES, type DnsRecordValue } from '../../../../common/dns/types';
 import { validateRecord } from '../../../../common/dns/validate-record';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 
 interface FormValues {
   type: string;
@@ -70,11 +72,22 @@ export function RecordForm({
   onSubmit: (record: DnsRecordValue) => void;
   onClose: () => void;
 }): ReactElement {
-  const [values, setValues] = useState(() => initialValues(record));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useFormFields<FormValues>({
+    initial: () => initialValues(record),
+    validate: (values) => {
+      const checked = validateRecord(toRecord(values), zone);
+      return checked.ok ? {} : checked.errors;
+    },
+    // SRV parts are checked as `content.weight` etc.; the rest under their own names.
+    errorKey: (field) => (['weight', 'port', 'target'].includes(field) ? `content.${field}` : field),
+  });
+  const { values, errors } = form;
+  const unsaved = useUnsavedChanges(form.dirty);
+  const cancel = () => unsaved.confirmLeave(onClose);
   const known = (VALIDATED_TYPES as readonly string[]).includes(values.type);
-  const set = (key: keyof FormValues) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: event.target.value }));
+  const set = (key: keyof FormValues) => (event: { target: { value: string } }) => form.change(key, event.target.value);
+  const blurred = (key: keyof FormValues) =>
+    form.blurred(['weight', 'port', 'target'].includes(key) ? `content.${key}` : key);
   const [contentLabel, contentHint] = CONTENT_LABEL[values.type] ?? [
     'Content',
     'Sent as written: the portal checks it',
@@ -83,7 +96,8 @@ export function RecordForm({
 
   function submit() {
     const checked = validateRecord(toRecord(values), zone);
-    if (!checked.ok) return setErrors(checked.errors);
+    if (!form.checkAll() || !checked.ok) return;
+    unsaved.saved();
     onSubmit(checked.record);
   }
 
@@ -91,10 +105,10 @@ export function RecordForm({
     <Dialog
       title={record ? `Edit ${record.type} record` : 'Add a record'}
       description={`Zone ${zone}. Nothing is sent until you review and apply the plan.`}
-      onClose={onClose}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" onClick={submit}>
             {record ? 'Change in plan' : 'Add to plan'}
           </Button>
@@ -114,7 +128,8 @@ export function RecordForm({
           <Field label="Type" error={known ? errors['type'] : undefined}>
             <select
               value={known ? values.type : 'other'}
-              onChange={(e) => setValues((v) => ({ ...v, type: e.target.value === 'other' ? '' : e.target.value }))}
+              onChange={(e) => form.change('type', e.target.value === 'other' ? '' : e.target.value)}
+              onBlur={blurred('type')}
             >
               {VALIDATED_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -126,18 +141,31 @@ export function RecordForm({
           </Field>
           {!known && (
             <Field label="Other type" hint="e.g. TLSA or PTR: the portal decides" error={errors['type']}>
-              <input type="text" value={values.type} onChange={set('type')} spellCheck={false} />
+              <input
+                type="text"
+                value={values.type}
+                onChange={set('type')}
+                onBlur={blurred('type')}
+                spellCheck={false}
+              />
             </Field>
           )}
           <Field label="Name" hint={`@ for ${zone} itself; relative to the zone`} error={errors['name']}>
-            <input type="text" value={values.name} onChange={set('name')} spellCheck={false} autoComplete="off" />
+            <input
+              type="text"
+              value={values.name}
+              onChange={set('name')}
+              onBlur={blurred('name')}
+              spellCheck={false}
+              autoComplete="off"
+            />
           </Field>
           <Field
             label="TTL (seconds)"
             hint={Number.isInteger(ttlSeconds) && ttlSeconds > 0 ? readableTtl(ttlSeconds) : '60 s to 1 week'}
             error={errors['ttl']}
           >
-            <input type="number" inputMode="numeric" value={values.ttl} onChange={set('ttl')} />
+            <input type="number" inputMode="numeric" value={values.ttl} onChange={set('ttl')} onBlur={blurred('ttl')} />
           </Field>
           {(values.type === 'MX' || values.type === 'SRV') && (
             <Field
@@ -145,31 +173,62 @@ export function RecordForm({
               hint="0–65535, lower first"
               error={errors['priority']}
             >
-              <input type="number" inputMode="numeric" value={values.priority} onChange={set('priority')} />
+              <input
+                type="number"
+                inputMode="numeric"
+                value={values.priority}
+                onChange={set('priority')}
+                onBlur={blurred('priority')}
+              />
             </Field>
           )}
         </div>
         {values.type === 'SRV' ? (
           <div className="dns-form-row">
             <Field label="Weight" hint="0–65535" error={errors['content.weight']}>
-              <input type="number" inputMode="numeric" value={values.weight} onChange={set('weight')} />
+              <input
+                type="number"
+                inputMode="numeric"
+                value={values.weight}
+                onChange={set('weight')}
+                onBlur={blurred('weight')}
+              />
             </Field>
             <Field label="Port" hint="0–65535" error={errors['content.port']}>
-              <input type="number" inputMode="numeric" value={values.port} onChange={set('port')} />
+              <input
+                type="number"
+                inputMode="numeric"
+                value={values.port}
+                onChange={set('port')}
+                onBlur={blurred('port')}
+              />
             </Field>
             <Field label="Target" hint="A host name, or . for no service" error={errors['content.target']}>
-              <input type="text" value={values.target} onChange={set('target')} spellCheck={false} />
+              <input
+                type="text"
+                value={values.target}
+                onChange={set('target')}
+                onBlur={blurred('target')}
+                spellCheck={false}
+              />
             </Field>
           </div>
         ) : (
           <Field label={contentLabel} hint={contentHint} error={errors['content']}>
             {values.type === 'TXT' ? (
-              <textarea rows={4} value={values.content} onChange={set('content')} spellCheck={false} />
+              <textarea
+                rows={4}
+                value={values.content}
+                onChange={set('content')}
+                onBlur={blurred('content')}
+                spellCheck={false}
+              />
             ) : (
               <input
                 type="text"
                 value={values.content}
                 onChange={set('content')}
+                onBlur={blurred('content')}
                 spellCheck={false}
                 autoComplete="off"
               />

@@ -6,6 +6,7 @@ import type { AppError } from '../../../../common/errors';
 import type { DnsZone } from '../../../../common/models/hostbill';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { createZone, deleteZone } from './dns-calls';
@@ -28,6 +29,8 @@ export function AddZoneDialog({
   const [name, setName] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedChanges(name.trim() !== '');
+  const cancel = () => unsaved.confirmLeave(() => onDone(null));
 
   async function submit() {
     const checked = zoneName(name);
@@ -35,17 +38,19 @@ export function AddZoneDialog({
     setBusy(true);
     const answer = await createZone(accountId, serviceId, checked.value);
     setBusy(false);
-    if (answer.ok) onDone(answer.value);
-    else setError(answer.error);
+    if (answer.ok) {
+      unsaved.saved();
+      onDone(answer.value);
+    } else setError(answer.error);
   }
   return (
     <Dialog
       title="Add a zone"
       description="The portal creates the zone with its default name servers and mail record."
-      onClose={() => onDone(null)}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={() => onDone(null)}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button variant="primary" busy={busy} disabled={busy || !serviceId} onClick={() => void submit()}>
             Add zone
           </Button>

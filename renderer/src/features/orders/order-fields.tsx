@@ -1,5 +1,5 @@
 /** The order form's fields, each drawn from the portal's own description of it. */
-import type { ReactElement } from 'react';
+import type { FocusEvent, ReactElement } from 'react';
 import type { OrderChoice, OrderField, OrderValues } from '../../../../common/portal/order-form';
 import { TEXT_MAX } from '../../../../common/portal/order-form';
 import { Field } from '../../components/field';
@@ -10,15 +10,18 @@ interface FieldsProps {
   readonly values: OrderValues;
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (key: string, value: string | number | boolean) => void;
+  /** useFormFields' `blurred`: a field's message shows once it was left. */
+  readonly onBlur?: (key: string) => (event: FocusEvent) => void;
 }
 
 const priced = (choice: OrderChoice) =>
   choice.price !== null && choice.price > 0 ? `${choice.label} — ${formatMoney(choice.price, null)}` : choice.label;
 
-function OneField({ field, values, errors, onChange }: FieldsProps & { field: OrderField }): ReactElement {
+function OneField({ field, values, errors, onChange, onBlur }: FieldsProps & { field: OrderField }): ReactElement {
   const value = values[field.key];
   const error = errors[field.key];
   const hint = field.description ?? undefined;
+  const blurred = onBlur?.(field.key);
   switch (field.kind) {
     case 'cycle':
     case 'choice':
@@ -33,6 +36,7 @@ function OneField({ field, values, errors, onChange }: FieldsProps & { field: Or
                   name={field.key}
                   checked={value === option.value}
                   onChange={() => onChange(field.key, option.value)}
+                  onBlur={blurred}
                 />
                 {priced(option)}
               </label>
@@ -46,7 +50,7 @@ function OneField({ field, values, errors, onChange }: FieldsProps & { field: Or
         );
       return (
         <Field label={field.label} hint={hint} error={error}>
-          <select value={String(value ?? '')} onChange={(e) => onChange(field.key, e.target.value)}>
+          <select value={String(value ?? '')} onChange={(e) => onChange(field.key, e.target.value)} onBlur={blurred}>
             {field.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {priced(option)}
@@ -66,6 +70,7 @@ function OneField({ field, values, errors, onChange }: FieldsProps & { field: Or
             spellCheck={false}
             placeholder={field.kind === 'domain' ? 'example.com' : undefined}
             onChange={(e) => onChange(field.key, e.target.value)}
+            onBlur={blurred}
           />
         </Field>
       );
@@ -85,6 +90,7 @@ function OneField({ field, values, errors, onChange }: FieldsProps & { field: Or
             step={1}
             value={typeof value === 'number' ? value : ''}
             onChange={(e) => onChange(field.key, e.target.value === '' ? Number.NaN : Number(e.target.value))}
+            onBlur={blurred}
           />
         </Field>
       );

@@ -11,6 +11,7 @@ import {
   toOrderItem,
   validateOrderValues,
   type OrderForm,
+  type OrderValues,
 } from '../../../../common/portal/order-form';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
@@ -19,6 +20,8 @@ import { formatMoney } from '../../../../common/portal/format';
 import { accountHref } from '../../app/navigation-store';
 import { Link } from '../../components/link';
 import { MAX_BASKET_ITEMS, useBasket, useBasketStore } from './basket-store';
+import { useFormFields } from '../../lib/use-form-fields';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OrderFields } from './order-fields';
 import { OrderResult } from './order-result';
 import { placeOrder } from './orders-api';
@@ -33,13 +36,15 @@ interface ProductOrderProps {
 }
 
 export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProps): ReactElement {
-  const [values, setValues] = useState(() => initialValues(form));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const fields = useFormFields<OrderValues>({
+    initial: () => initialValues(form),
+    validate: (values) => validateOrderValues(form, values),
+  });
+  const { values, problems: errors } = fields;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
-  const errors = useMemo(() => validateOrderValues(form, values), [form, values]);
   const valid = Object.keys(errors).length === 0;
   const item = useMemo(() => (valid ? toOrderItem(form, values) : null), [form, values, valid]);
   const items = useMemo(() => (item ? [item] : null), [item]);
@@ -48,8 +53,8 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
   const addToBasket = useBasketStore((state) => state.add);
   const [added, setAdded] = useState(false);
   const refused = quote?.items[0]?.valid === false;
-  // Errors show once a field was changed (or an order was attempted), not on a fresh form.
-  const shown = Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key) || touched.has('*')));
+  // Edited options are kept once ordered or put in the basket.
+  useUnsavedChanges(fields.dirty && outcome === null && !added);
 
   async function place() {
     if (!item) return;
@@ -72,11 +77,9 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
         <OrderFields
           fields={form.fields}
           values={values}
-          errors={shown}
-          onChange={(key, value) => {
-            setValues((v) => ({ ...v, [key]: value }));
-            setTouched((t) => new Set([...t, key]));
-          }}
+          errors={fields.errors}
+          onChange={(key, value) => fields.change(key, value)}
+          onBlur={fields.blurred}
         />
         {form.unsupported.length > 0 && (
           <p className="small muted">
@@ -95,14 +98,14 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
             <Button
               variant="primary"
               disabled={writeBlocked !== null || refused || busy}
-              onClick={() => (valid ? setConfirming(true) : setTouched(new Set(['*'])))}
+              onClick={() => fields.checkAll() && setConfirming(true)}
             >
               Review order…
             </Button>
             <Button
               disabled={refused || basket.length >= MAX_BASKET_ITEMS}
               onClick={() => {
-                if (!item) return setTouched(new Set(['*']));
+                if (!fields.checkAll() || !item) return;
                 setAdded(
                   addToBasket(accountId, {
                     productName: form.name,

@@ -9,6 +9,7 @@ import type { SearchResult } from '../../../../common/channels/search';
 import { Icon } from '../../components/icons';
 import { call } from '../../lib/api';
 import { useNavigation } from '../../app/navigation-store';
+import { focusFirstField, returnFocus } from '../../components/focus';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { useSettingsStore } from '../settings/settings-store';
 import { paletteCommands } from './palette-commands';
@@ -40,10 +41,16 @@ export function PaletteDialog({ onClose }: { onClose: () => void }): ReactElemen
   const setTheme = useSettingsStore((s) => s.setTheme);
   const show = usePaletteStore((s) => s.show);
 
+  // The same focus rule as every Dialog: into the search box, back to where it was on close.
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    if (dialog) focusFirstField(dialog);
+    return () => {
+      dialog?.close();
+      returnFocus(opener);
+    };
   }, []);
 
   const search = (value: string) => {

@@ -5,6 +5,7 @@ import type { AppError } from '../../../../common/errors';
 import { vmCreateSchema } from '../../../../common/schemas/hostbill';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { useBuildOptions, useHostingAccount } from './hosting-data';
@@ -38,6 +39,8 @@ export function CreateVmDialog({ service, onDone }: { service: HostingService; o
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedChanges([label, template, flavor, disk, keypair, password].some((v) => v !== ''));
+  const cancel = () => unsaved.confirmLeave(onDone);
   const templates = options?.data.templates ?? [];
   const flavors = options?.data.flavors ?? [];
 
@@ -64,7 +67,10 @@ export function CreateVmDialog({ service, onDone }: { service: HostingService; o
     setBusy(true);
     const result = await createVm(service.id, parsed.data);
     setBusy(false);
-    if (result.ok) return onDone();
+    if (result.ok) {
+      unsaved.saved();
+      return onDone();
+    }
     const field = result.error.kind === 'validation' ? fieldOf(result.error.message) : null;
     if (field) setErrors({ [field]: result.error.message.replace(/^The portal answered: /, '') });
     else setError(result.error);
@@ -73,10 +79,10 @@ export function CreateVmDialog({ service, onDone }: { service: HostingService; o
   return (
     <Dialog
       title={`Create a VM on ${service.label ?? service.name}`}
-      onClose={onDone}
+      onClose={cancel}
       footer={
         <>
-          <Button onClick={onDone}>Cancel</Button>
+          <Button onClick={cancel}>Cancel</Button>
           <Button
             variant="primary"
             type="submit"

@@ -3,6 +3,7 @@ import type { HostingService } from '../../../../common/channels/hosting';
 import { serviceLabelSchema } from '../../../../common/schemas/hostbill';
 import { Button } from '../../components/button';
 import { Field } from '../../components/field';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OFFLINE_REASON } from './format';
 import { useHostingAccount } from './hosting-data';
 import { useOffline } from './use-offline';
@@ -30,10 +31,20 @@ export function LabelEditor({ service }: { service: HostingService }): ReactElem
     } else setError(result.error.details?.label ?? result.error.message);
   }
   const unchanged = value.trim() === (service.label ?? '');
+  // Dirty until saved: the portal's detail may not echo the new label (issue 8 item 7).
+  useUnsavedChanges(!unchanged && !saved);
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <Field label="Service label" hint="Your own name for this service, shown in the list." error={error}>
-        <input type="text" value={value} maxLength={120} onChange={(event) => setValue(event.target.value)} />
+        <input
+          type="text"
+          value={value}
+          maxLength={120}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setSaved(false);
+          }}
+        />
       </Field>
       <div className="row">
         <Button type="submit" variant="primary" busy={busy} disabled={busy || offline || unchanged}>

@@ -11,6 +11,7 @@ import { Page } from '../../components/page';
 import { isOffline } from '../../components/sync-status';
 import { call } from '../../lib/api';
 import { useCachedResource } from '../../lib/use-cached-resource';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OFFLINE_REASON } from './format';
 import { createTicket } from './tickets-api';
 
@@ -29,6 +30,8 @@ export function NewTicketScreen({ accountId }: { readonly accountId: string }): 
   const offline = isOffline(departments.cached);
   const list = departments.data ?? [];
   const chosen = departmentId || list[0]?.id || '';
+  // A new ticket has no draft kept anywhere (unlike a reply): leaving with text in it asks first.
+  const unsaved = useUnsavedChanges(subject.trim() !== '' || body.trim() !== '');
 
   const submit = async () => {
     setBusy(true);
@@ -36,6 +39,7 @@ export function NewTicketScreen({ accountId }: { readonly accountId: string }): 
     const result = await createTicket(accountId, chosen, subject, body);
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    unsaved.saved();
     open(accountHref(accountId, 'tickets', result.value.ticketNumber));
   };
 
