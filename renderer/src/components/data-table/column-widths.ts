@@ -34,6 +34,8 @@ export function widthCandidates<Row>(rows: readonly Row[], column: DataTableColu
     }
     const length = typeof value === 'string' ? value.length : 10;
     if (longest.length === TEXT_CANDIDATES && length <= lengths[TEXT_CANDIDATES - 1]!) continue;
+    // Distinct values only: three "running" say less than "running", "stopped" and "rescue".
+    if (typeof value === 'string' && longest.some((other) => column.value(other) === value)) continue;
     let at = longest.length;
     while (at > 0 && lengths[at - 1]! < length) at -= 1;
     longest.splice(at, 0, row);
@@ -147,4 +149,58 @@ export function useFittedWidths<Row>(
     if (!deferred) lastWidths.set(tableId, fitted);
   }, [deferred, tableId, fitted]);
   return { candidates, widths };
+}
+
+/** Columns at or below this keep their fitted width when the table must shrink (states, dates, amounts). */
+export const SHRINK_FLOOR = 96;
+
+/**
+ * Widths that fit `available` px when the fitted ones do not (a narrow window): the columns wider
+ * than SHRINK_FLOOR (or their own minimum) give up room in proportion to what they have above it,
+ * and ellipsise with the full text as tooltip. `fixed` is the room taken by the selection column
+ * and the `grow` column's minimum. When even that does not fit, the table scrolls sideways.
+ */
+export function shrinkToFit<Row>(
+  columns: readonly DataTableColumn<Row>[],
+  widths: Readonly<Record<string, number>>,
+  available: number,
+  fixed: number,
+): Readonly<Record<string, number>> {
+  const shrinkable = columns.filter((column) => !column.grow);
+  // Rich cells (a badge beside a date, an amount with its cycle) keep their width, an ellipsis would
+  // hide the badge; unless the column has a maxWidth, where its author already accepted one.
+  const floorOf = (column: DataTableColumn<Row>) =>
+    column.render && column.maxWidth === undefined
+      ? widths[column.id]!
+      : Math.min(widths[column.id]!, Math.max(SHRINK_FLOOR, column.minWidth ?? 0));
+  const total = fixed + shrinkable.reduce((sum, column) => sum + widths[column.id]!, 0);
+  const excess = total - available;
+  const room = shrinkable.reduce((sum, column) => sum + widths[column.id]! - floorOf(column), 0);
+  if (available <= 0 || excess <= 0 || room <= 0) return widths;
+  const share = Math.min(1, excess / room);
+  const shrunk: Record<string, number> = { ...widths };
+  for (const column of shrinkable) {
+    const floor = floorOf(column);
+    shrunk[column.id] = Math.max(floor, widths[column.id]! - Math.ceil((widths[column.id]! - floor) * share));
+  }
+  return shrunk;
+}
+
+/**
+ * The content width of a box, following its resizes (0 until laid out, or without ResizeObserver).
+ * Answers a ref callback: the box may mount later than the hook (the table appears once rows arrive).
+ */
+export function useContentWidth(): [number, (box: HTMLElement | null) => void] {
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (!box || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
+    observer.observe(box);
+    // The first size before paint, so a narrow window never paints the too-wide table first.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWidth(box.clientWidth);
+    return () => observer.disconnect();
+  }, [box]);
+  return [width, setBox];
 }

@@ -36,7 +36,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, t
 import type { AppError } from '../../../../common/errors';
 import { ErrorNotice } from '../error-notice';
 import { exportShownRows, type ExportOutcome } from './csv-export';
-import { useFittedWidths } from './column-widths';
+import { shrinkToFit, useContentWidth, useFittedWidths } from './column-widths';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
 import { DataTableToolbar } from './data-table-toolbar';
@@ -125,10 +125,28 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
     () => visibleRows(index, order, state.query, filterValues, state.filters),
     [index, order, state.query, filterValues, state.filters],
   );
-  const { candidates, widths } = useFittedWidths(id, rows, columns, measureRef);
+  const { candidates, widths: fitted } = useFittedWidths(id, rows, columns, measureRef);
+  const [available, observeScrollBox] = useContentWidth();
+  const scrollBoxRef = useCallback(
+    (box: HTMLDivElement | null) => {
+      scrollRef.current = box;
+      observeScrollBox(box);
+    },
+    [observeScrollBox],
+  );
+  const hasSelection = selection !== undefined;
+  const growMin = columns.reduce((sum, column) => sum + (column.grow ? (column.minWidth ?? GROW_MIN) : 0), 0);
+  const widths = useMemo(
+    () => shrinkToFit(columns, fitted, available, (hasSelection ? SELECT_WIDTH : 0) + growMin),
+    [columns, fitted, available, hasSelection, growMin],
+  );
+  // Cells of a column at its cap, or shrunk to fit the window, may be cut: they get the full text as tooltip.
   const capped = useMemo(
-    () => new Set(columns.filter((c) => widths[c.id] === (c.maxWidth ?? 320)).map((c) => c.id)),
-    [columns, widths],
+    () =>
+      new Set(
+        columns.filter((c) => widths[c.id] === (c.maxWidth ?? 320) || widths[c.id]! < fitted[c.id]!).map((c) => c.id),
+      ),
+    [columns, widths, fitted],
   );
 
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -251,7 +269,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
         <div className="card">{props.empty}</div>
       ) : (
         <div className="card dt-card">
-          <div className="dt-scroll" ref={scrollRef}>
+          <div className="dt-scroll" ref={scrollBoxRef}>
             <table
               className="table dt-table"
               aria-label={props.label}

@@ -27,7 +27,7 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     ),
     searchable: true,
     grow: true,
-    minWidth: 200,
+    minWidth: 150,
   },
   {
     id: 'domain',
@@ -76,7 +76,6 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
         {s.billingCycle && <span className="faint small"> / {s.billingCycle.toLowerCase()}</span>}
       </span>
     ),
-    extraWidth: 60,
     align: 'end',
   },
   {
