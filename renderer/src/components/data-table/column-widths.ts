@@ -64,7 +64,8 @@ export function fitWidth<Row>(
   const content = Math.max(headerWidth + HEADER_EXTRA, ...cellWidths.map((width) => width + (column.extraWidth ?? 0)));
   const min = column.minWidth ?? DEFAULT_MIN;
   const max = column.maxWidth ?? DEFAULT_MAX;
-  return Math.round(Math.min(max, Math.max(min, content + CELL_PADDING)));
+  // Up, not to the nearest: a badge 115.4 px wide in a 115 px box would be cut by the ellipsis.
+  return Math.ceil(Math.min(max, Math.max(min, content + CELL_PADDING)));
 }
 
 export interface FittedColumns<Row> {
@@ -166,11 +167,14 @@ export function shrinkToFit<Row>(
   available: number,
   fixed: number,
 ): Readonly<Record<string, number>> {
+  // Figures are never cut (a RAM of "524,288…" is worse than a table that scrolls).
   const shrinkable = columns.filter((column) => !column.grow);
-  // Rich cells (a badge beside a date, an amount with its cycle) keep their width, an ellipsis would
-  // hide the badge; unless the column has a maxWidth, where its author already accepted one.
+  const fixedWidth = (column: DataTableColumn<Row>) =>
+    column.align === 'end' || (column.render && column.maxWidth === undefined);
+  // Rich cells (a badge beside a date, an amount with its cycle) keep their width too, an ellipsis
+  // would hide the badge; unless the column has a maxWidth, where its author already accepted one.
   const floorOf = (column: DataTableColumn<Row>) =>
-    column.render && column.maxWidth === undefined
+    fixedWidth(column)
       ? widths[column.id]!
       : Math.min(widths[column.id]!, Math.max(SHRINK_FLOOR, column.minWidth ?? 0));
   const total = fixed + shrinkable.reduce((sum, column) => sum + widths[column.id]!, 0);

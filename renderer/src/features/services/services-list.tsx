@@ -27,7 +27,7 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     ),
     searchable: true,
     grow: true,
-    minWidth: 150,
+    minWidth: 140,
   },
   {
     id: 'domain',
