@@ -5,8 +5,8 @@
  *     ellipsis on purpose is allowed only when the element (or its cell) has the full text as title;
  * (b) the page, the main content or a dialog scrolling sideways (a table too wide for the window
  *     scrolls inside its own card, its text columns shrunk first);
- * (c) controls side by side that overlap, that stick out of their container or the window, or
- *     whose label wraps onto a second line;
+ * (c) controls side by side that overlap, that stick out of their container or the window, and
+ *     buttons, tabs or navigation links whose label wraps onto a second line;
  * (d) table cells whose text is cut, or wraps onto three lines or more.
  */
 export function findLayoutProblems(): string[] {
@@ -108,8 +108,6 @@ export function findLayoutProblems(): string[] {
       problems.push(
         `a control sticks out of the window: ${describe(control)} (${Math.round(box.left)}–${Math.round(box.right)} px)`,
       );
-    if ((control.tagName === 'BUTTON' || control.classList.contains('button')) && lineCount(control) > 1)
-      problems.push(`a button label wraps onto ${lineCount(control)} lines: ${describe(control)}`);
     const parent = control.parentElement;
     if (!parent) continue;
     byParent.set(parent, [...(byParent.get(parent) ?? []), control]);
@@ -124,6 +122,11 @@ export function findLayoutProblems(): string[] {
       (box.right > outer.right + SLACK || box.bottom > outer.bottom + SLACK)
     )
       problems.push(`a control sticks out of its container: ${describe(control)} in ${describe(parent)}`);
+  }
+  // Labels of buttons, tabs and navigation links stay on one line.
+  for (const label of scope.querySelectorAll('button, a.button, [role="tab"], nav a')) {
+    if (shown(label) && lineCount(label) > 1)
+      problems.push(`a label wraps onto ${lineCount(label)} lines: ${describe(label)}`);
   }
   for (const [parent, siblings] of byParent) {
     for (let i = 0; i < siblings.length; i += 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHRINK_FLOOR, shrinkToFit, widthCandidates } from './column-widths';
+import { fitToWidth, SHRINK_FLOOR, TIGHT_SAVING, widthCandidates } from './column-widths';
 import type { DataTableColumn } from './types';
 
 interface Vm {
@@ -22,21 +22,26 @@ const COLUMNS = [
 ];
 const FITTED = { name: 160, state: 95, address: 260, ram: 110 };
 
-describe('shrinkToFit', () => {
+describe('fitToWidth', () => {
   it('leaves widths alone when they fit, or before the box is laid out', () => {
-    expect(shrinkToFit(COLUMNS, FITTED, 1000, 200)).toBe(FITTED);
-    expect(shrinkToFit(COLUMNS, FITTED, 0, 200)).toBe(FITTED);
+    expect(fitToWidth(COLUMNS, FITTED, 1000, 200)).toEqual({ widths: FITTED, tight: false });
+    expect(fitToWidth(COLUMNS, FITTED, 0, 200)).toEqual({ widths: FITTED, tight: false });
   });
 
-  it('takes the missing room from text columns only: badges and figures keep their width', () => {
-    // 200 fixed + 95 + 260 + 110 = 665 in 600: the address gives up the 65 px.
-    const shrunk = shrinkToFit(COLUMNS, FITTED, 600, 200);
-    expect(shrunk).toEqual({ ...FITTED, address: 195 });
+  it('narrows the cell padding first', () => {
+    // 200 fixed + 95 + 260 + 110 = 665 in 650: 8 px less padding per column is enough.
+    const tightly = { name: 160, state: 95 - TIGHT_SAVING, address: 260 - TIGHT_SAVING, ram: 110 - TIGHT_SAVING };
+    expect(fitToWidth(COLUMNS, FITTED, 650, 200)).toEqual({ widths: tightly, tight: true });
+  });
+
+  it('then takes the missing room from text columns only: badges and figures keep their width', () => {
+    // 665 - 24 = 641 in 600: the address gives up the other 41 px.
+    const { widths } = fitToWidth(COLUMNS, FITTED, 600, 200);
+    expect(widths).toEqual({ name: 160, state: 87, address: 211, ram: 102 });
   });
 
   it('stops at the floor when even that does not fit (the table then scrolls)', () => {
-    const shrunk = shrinkToFit(COLUMNS, FITTED, 300, 200);
-    expect(shrunk).toEqual({ ...FITTED, address: SHRINK_FLOOR });
+    expect(fitToWidth(COLUMNS, FITTED, 300, 200).widths.address).toBe(SHRINK_FLOOR);
   });
 });
 

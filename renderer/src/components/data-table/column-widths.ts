@@ -153,41 +153,53 @@ export function useFittedWidths<Row>(
 }
 
 /** Columns at or below this keep their fitted width when the table must shrink (states, dates, amounts). */
-export const SHRINK_FLOOR = 96;
+export const SHRINK_FLOOR = 88;
+/** What a column gives up first when the table is too wide: cell padding 12 + 12 becomes 8 + 8 (`.dt-tight`). */
+export const TIGHT_SAVING = 8;
+
+export interface FitToWidth {
+  readonly widths: Readonly<Record<string, number>>;
+  /** The cells use the tight padding. */
+  readonly tight: boolean;
+}
 
 /**
- * Widths that fit `available` px when the fitted ones do not (a narrow window): the columns wider
- * than SHRINK_FLOOR (or their own minimum) give up room in proportion to what they have above it,
- * and ellipsise with the full text as tooltip. `fixed` is the room taken by the selection column
- * and the `grow` column's minimum. When even that does not fit, the table scrolls sideways.
+ * Widths that fit `available` px when the fitted ones do not (a narrow window). First every cell's
+ * padding narrows (TIGHT_SAVING); then the text columns wider than SHRINK_FLOOR (or their own
+ * minimum) give up room in proportion to what they have above it and ellipsise, with the full text
+ * as tooltip. Figures and rich cells keep their width. `fixed` is the room taken by the selection
+ * column and the `grow` column's minimum. When even that does not fit, the table scrolls sideways.
  */
-export function shrinkToFit<Row>(
+export function fitToWidth<Row>(
   columns: readonly DataTableColumn<Row>[],
-  widths: Readonly<Record<string, number>>,
+  fitted: Readonly<Record<string, number>>,
   available: number,
   fixed: number,
-): Readonly<Record<string, number>> {
-  // Figures are never cut (a RAM of "524,288…" is worse than a table that scrolls).
-  const shrinkable = columns.filter((column) => !column.grow);
-  const fixedWidth = (column: DataTableColumn<Row>) =>
-    column.align === 'end' || (column.render && column.maxWidth === undefined);
-  // Rich cells (a badge beside a date, an amount with its cycle) keep their width too, an ellipsis
-  // would hide the badge; unless the column has a maxWidth, where its author already accepted one.
+): FitToWidth {
+  const sized = columns.filter((column) => !column.grow);
+  const totalOf = (widths: Readonly<Record<string, number>>) =>
+    fixed + sized.reduce((sum, column) => sum + widths[column.id]!, 0);
+  if (available <= 0 || totalOf(fitted) <= available) return { widths: fitted, tight: false };
+  const widths: Record<string, number> = { ...fitted };
+  for (const column of sized) widths[column.id] = fitted[column.id]! - TIGHT_SAVING;
+  // Figures are never cut (a RAM of "524,288…" is worse than a table that scrolls); rich cells (a
+  // badge beside a date, an amount with its cycle) neither, an ellipsis would hide the badge, unless
+  // the column has a maxWidth, where its author already accepted one.
+  const keepsWidth = (column: DataTableColumn<Row>) =>
+    column.align === 'end' || (column.render !== undefined && column.maxWidth === undefined);
   const floorOf = (column: DataTableColumn<Row>) =>
-    fixedWidth(column)
+    keepsWidth(column)
       ? widths[column.id]!
       : Math.min(widths[column.id]!, Math.max(SHRINK_FLOOR, column.minWidth ?? 0));
-  const total = fixed + shrinkable.reduce((sum, column) => sum + widths[column.id]!, 0);
-  const excess = total - available;
-  const room = shrinkable.reduce((sum, column) => sum + widths[column.id]! - floorOf(column), 0);
-  if (available <= 0 || excess <= 0 || room <= 0) return widths;
+  const excess = totalOf(widths) - available;
+  const room = sized.reduce((sum, column) => sum + widths[column.id]! - floorOf(column), 0);
+  if (excess <= 0 || room <= 0) return { widths, tight: true };
   const share = Math.min(1, excess / room);
-  const shrunk: Record<string, number> = { ...widths };
-  for (const column of shrinkable) {
+  for (const column of sized) {
     const floor = floorOf(column);
-    shrunk[column.id] = Math.max(floor, widths[column.id]! - Math.ceil((widths[column.id]! - floor) * share));
+    widths[column.id] = Math.max(floor, widths[column.id]! - Math.ceil((widths[column.id]! - floor) * share));
   }
-  return shrunk;
+  return { widths, tight: true };
 }
 
 /**

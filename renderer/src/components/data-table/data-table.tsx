@@ -36,7 +36,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, t
 import type { AppError } from '../../../../common/errors';
 import { ErrorNotice } from '../error-notice';
 import { exportShownRows, type ExportOutcome } from './csv-export';
-import { shrinkToFit, useContentWidth, useFittedWidths } from './column-widths';
+import { fitToWidth, TIGHT_SAVING, useContentWidth, useFittedWidths } from './column-widths';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
 import { DataTableToolbar } from './data-table-toolbar';
@@ -136,15 +136,19 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
   );
   const hasSelection = selection !== undefined;
   const growMin = columns.reduce((sum, column) => sum + (column.grow ? (column.minWidth ?? GROW_MIN) : 0), 0);
-  const widths = useMemo(
-    () => shrinkToFit(columns, fitted, available, (hasSelection ? SELECT_WIDTH : 0) + growMin),
+  const { widths, tight } = useMemo(
+    () => fitToWidth(columns, fitted, available, (hasSelection ? SELECT_WIDTH : 0) + growMin),
     [columns, fitted, available, hasSelection, growMin],
   );
   // Cells of a column at its cap, or shrunk to fit the window, may be cut: they get the full text as tooltip.
   const capped = useMemo(
     () =>
       new Set(
-        columns.filter((c) => widths[c.id] === (c.maxWidth ?? 320) || widths[c.id]! < fitted[c.id]!).map((c) => c.id),
+        columns
+          .filter(
+            (c) => widths[c.id] === (c.maxWidth ?? 320) || widths[c.id]! < fitted[c.id]! - (tight ? TIGHT_SAVING : 0),
+          )
+          .map((c) => c.id),
       ),
     [columns, widths, fitted],
   );
@@ -226,7 +230,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
   const rowLabel = selection?.rowLabel ?? rowKey;
 
   return (
-    <div className={state.compact ? 'dt dt-compact' : 'dt'}>
+    <div className={['dt', state.compact ? 'dt-compact' : '', tight ? 'dt-tight' : ''].join(' ').trim()}>
       <DataTableToolbar
         tableId={id}
         noun={props.noun.other}

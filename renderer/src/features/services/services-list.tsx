@@ -27,7 +27,7 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     ),
     searchable: true,
     grow: true,
-    minWidth: 140,
+    minWidth: 160,
   },
   {
     id: 'domain',
