@@ -48,7 +48,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 export interface AuditOptions {
   /** Also keep screenshots of the screen at 1024 × 640 in both themes under this name. */
   readonly screenshot?: string;
+  /**
+   * Why this screen's list may scroll sideways at 1024 × 640 (more figures than fit beside the
+   * sidebar, its text columns already shrunk): only that line is excused, everything else counts.
+   */
+  readonly sidewaysList?: string;
 }
+
+const SIDEWAYS_LIST = /^scrolls sideways: <div\.dt-scroll>/;
 
 /**
  * Audits the screen on show: axe in light and dark at 1280 × 800, then the layout at 1024 × 640.
@@ -65,7 +72,8 @@ export async function auditScreen(page: Page, name: string, options: AuditOption
   const before = page.viewportSize() ?? WIDE;
   await page.setViewportSize(NARROW);
   await settle(page);
-  problems.push(...(await layoutProblems(page)).map((line) => `[1024×640] ${line}`));
+  const layout = (await layoutProblems(page)).filter((line) => !(options.sidewaysList && SIDEWAYS_LIST.test(line)));
+  problems.push(...layout.map((line) => `[1024×640] ${line}`));
   if (options.screenshot) await screenshotBothThemes(page, `${options.screenshot}-1024`);
   await page.setViewportSize(before);
   await settle(page);

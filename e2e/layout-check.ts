@@ -3,8 +3,8 @@
  * self-contained: no imports, no outer variables):
  * (a) an element that hides overflowing content (overflow hidden/clip) and has more than fits; an
  *     ellipsis on purpose is allowed only when the element (or its cell) has the full text as title;
- * (b) the page, the main content or a dialog scrolling sideways (a table too wide for the window
- *     scrolls inside its own card, its text columns shrunk first);
+ * (b) the page, the main content, a dialog or a list scrolling sideways (its columns out of sight
+ *     look cut);
  * (c) controls side by side that overlap, that stick out of their container or the window, and
  *     buttons, tabs or navigation links whose label wraps onto a second line;
  * (d) table cells whose text is cut, or wraps onto three lines or more.
@@ -64,8 +64,8 @@ export function findLayoutProblems(): string[] {
     const style = getComputedStyle(element);
     const wider = element.scrollWidth > element.clientWidth + SLACK;
     const taller = element.scrollHeight > element.clientHeight + SLACK;
-    // (b) the main content or a dialog scrolling sideways (a wide table scrolls in its own card).
-    if (wider && /auto|scroll/.test(style.overflowX) && element.matches('.main, .page, dialog'))
+    // (b) the main content, a dialog or a list scrolling sideways (a column out of sight is cut too).
+    if (wider && /auto|scroll/.test(style.overflowX))
       problems.push(
         `scrolls sideways: ${describe(element)} (${element.scrollWidth} px of content in ${element.clientWidth} px)`,
       );

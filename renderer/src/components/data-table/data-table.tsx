@@ -150,7 +150,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
           )
           .map((c) => c.id),
       ),
-    [columns, widths, fitted],
+    [columns, widths, fitted, tight],
   );
 
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
