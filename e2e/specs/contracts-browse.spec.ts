@@ -81,7 +81,7 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await screenshotBothThemes(page, 'contract-detail');
 
     // Rename in place.
-    await page.getByRole('button', { name: 'Rename contract' }).click();
+    await page.getByRole('button', { name: 'Edit contract name' }).click();
     await page.getByLabel('Contract name').fill('   ');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Enter the contract name')).toBeVisible();
@@ -178,8 +178,8 @@ test('browse, search, sort, edit and create contracts; offline the cache stays b
     await screenshotBothThemes(page, 'contracts-offline');
     await table.getByRole('row').nth(1).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Nordlicht Hosting AG');
-    await expect(page.getByRole('button', { name: 'Rename contract' })).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Rename contract' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Edit contract name' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Edit contract name' })).toHaveAttribute(
       'title',
       /Offline: changes are disabled/,
     );

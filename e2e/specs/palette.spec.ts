@@ -128,7 +128,7 @@ test('palette finds contracts and VMs across accounts, online and offline; the a
 
   // Two writes: a rename of the contract, a reboot of the VM.
   await paletteOpen(page, contract.id, contract.id);
-  await page.getByRole('button', { name: 'Rename contract' }).click();
+  await page.getByRole('button', { name: 'Edit contract name' }).click();
   await page.getByLabel('Contract name').fill('Palette Renamed GmbH');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Palette Renamed GmbH');

@@ -34,6 +34,8 @@ export function widthCandidates<Row>(rows: readonly Row[], column: DataTableColu
     }
     const length = typeof value === 'string' ? value.length : 10;
     if (longest.length === TEXT_CANDIDATES && length <= lengths[TEXT_CANDIDATES - 1]!) continue;
+    // Distinct values only: three "running" say less than "running", "stopped" and "rescue".
+    if (typeof value === 'string' && longest.some((other) => column.value(other) === value)) continue;
     let at = longest.length;
     while (at > 0 && lengths[at - 1]! < length) at -= 1;
     longest.splice(at, 0, row);
@@ -62,7 +64,8 @@ export function fitWidth<Row>(
   const content = Math.max(headerWidth + HEADER_EXTRA, ...cellWidths.map((width) => width + (column.extraWidth ?? 0)));
   const min = column.minWidth ?? DEFAULT_MIN;
   const max = column.maxWidth ?? DEFAULT_MAX;
-  return Math.round(Math.min(max, Math.max(min, content + CELL_PADDING)));
+  // Up, not to the nearest: a badge 115.4 px wide in a 115 px box would be cut by the ellipsis.
+  return Math.ceil(Math.min(max, Math.max(min, content + CELL_PADDING)));
 }
 
 export interface FittedColumns<Row> {
@@ -147,4 +150,73 @@ export function useFittedWidths<Row>(
     if (!deferred) lastWidths.set(tableId, fitted);
   }, [deferred, tableId, fitted]);
   return { candidates, widths };
+}
+
+/** Columns at or below this keep their fitted width when the table must shrink (states, dates, amounts). */
+export const SHRINK_FLOOR = 88;
+/** What a column gives up first when the table is too wide: cell padding 12 + 12 becomes 8 + 8 (`.dt-tight`). */
+export const TIGHT_SAVING = 8;
+
+export interface FitToWidth {
+  readonly widths: Readonly<Record<string, number>>;
+  /** The cells use the tight padding. */
+  readonly tight: boolean;
+}
+
+/**
+ * Widths that fit `available` px when the fitted ones do not (a narrow window). First every cell's
+ * padding narrows (TIGHT_SAVING); then the text columns wider than SHRINK_FLOOR (or their own
+ * minimum) give up room in proportion to what they have above it and ellipsise, with the full text
+ * as tooltip. Figures and rich cells keep their width. `fixed` is the room taken by the selection
+ * column and the `grow` column's minimum. When even that does not fit, the table scrolls sideways.
+ */
+export function fitToWidth<Row>(
+  columns: readonly DataTableColumn<Row>[],
+  fitted: Readonly<Record<string, number>>,
+  available: number,
+  fixed: number,
+): FitToWidth {
+  const sized = columns.filter((column) => !column.grow);
+  const totalOf = (widths: Readonly<Record<string, number>>) =>
+    fixed + sized.reduce((sum, column) => sum + widths[column.id]!, 0);
+  if (available <= 0 || totalOf(fitted) <= available) return { widths: fitted, tight: false };
+  const widths: Record<string, number> = { ...fitted };
+  for (const column of sized) widths[column.id] = fitted[column.id]! - TIGHT_SAVING;
+  // Figures are never cut (a RAM of "524,288…" is worse than a table that scrolls); rich cells (a
+  // badge beside a date, an amount with its cycle) neither, an ellipsis would hide the badge, unless
+  // the column has a maxWidth, where its author already accepted one.
+  const keepsWidth = (column: DataTableColumn<Row>) =>
+    column.align === 'end' || (column.render !== undefined && column.maxWidth === undefined);
+  const floorOf = (column: DataTableColumn<Row>) =>
+    keepsWidth(column)
+      ? widths[column.id]!
+      : Math.min(widths[column.id]!, Math.max(SHRINK_FLOOR, column.minWidth ?? 0));
+  const excess = totalOf(widths) - available;
+  const room = sized.reduce((sum, column) => sum + widths[column.id]! - floorOf(column), 0);
+  if (excess <= 0 || room <= 0) return { widths, tight: true };
+  const share = Math.min(1, excess / room);
+  for (const column of sized) {
+    const floor = floorOf(column);
+    widths[column.id] = Math.max(floor, widths[column.id]! - Math.ceil((widths[column.id]! - floor) * share));
+  }
+  return { widths, tight: true };
+}
+
+/**
+ * The content width of a box, following its resizes (0 until laid out, or without ResizeObserver).
+ * Answers a ref callback: the box may mount later than the hook (the table appears once rows arrive).
+ */
+export function useContentWidth(): [number, (box: HTMLElement | null) => void] {
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (!box || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
+    observer.observe(box);
+    // The first size before paint, so a narrow window never paints the too-wide table first.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWidth(box.clientWidth);
+    return () => observer.disconnect();
+  }, [box]);
+  return [width, setBox];
 }

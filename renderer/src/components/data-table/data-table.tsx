@@ -36,7 +36,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, t
 import type { AppError } from '../../../../common/errors';
 import { ErrorNotice } from '../error-notice';
 import { exportShownRows, type ExportOutcome } from './csv-export';
-import { useFittedWidths } from './column-widths';
+import { fitToWidth, TIGHT_SAVING, useContentWidth, useFittedWidths } from './column-widths';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
 import { DataTableToolbar } from './data-table-toolbar';
@@ -125,10 +125,32 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
     () => visibleRows(index, order, state.query, filterValues, state.filters),
     [index, order, state.query, filterValues, state.filters],
   );
-  const { candidates, widths } = useFittedWidths(id, rows, columns, measureRef);
+  const { candidates, widths: fitted } = useFittedWidths(id, rows, columns, measureRef);
+  const [available, observeScrollBox] = useContentWidth();
+  const scrollBoxRef = useCallback(
+    (box: HTMLDivElement | null) => {
+      scrollRef.current = box;
+      observeScrollBox(box);
+    },
+    [observeScrollBox],
+  );
+  const hasSelection = selection !== undefined;
+  const growMin = columns.reduce((sum, column) => sum + (column.grow ? (column.minWidth ?? GROW_MIN) : 0), 0);
+  const { widths, tight } = useMemo(
+    () => fitToWidth(columns, fitted, available, (hasSelection ? SELECT_WIDTH : 0) + growMin),
+    [columns, fitted, available, hasSelection, growMin],
+  );
+  // Cells of a column at its cap, or shrunk to fit the window, may be cut: they get the full text as tooltip.
   const capped = useMemo(
-    () => new Set(columns.filter((c) => widths[c.id] === (c.maxWidth ?? 320)).map((c) => c.id)),
-    [columns, widths],
+    () =>
+      new Set(
+        columns
+          .filter(
+            (c) => widths[c.id] === (c.maxWidth ?? 320) || widths[c.id]! < fitted[c.id]! - (tight ? TIGHT_SAVING : 0),
+          )
+          .map((c) => c.id),
+      ),
+    [columns, widths, fitted, tight],
   );
 
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -208,7 +230,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
   const rowLabel = selection?.rowLabel ?? rowKey;
 
   return (
-    <div className={state.compact ? 'dt dt-compact' : 'dt'}>
+    <div className={['dt', state.compact ? 'dt-compact' : '', tight ? 'dt-tight' : ''].join(' ').trim()}>
       <DataTableToolbar
         tableId={id}
         noun={props.noun.other}
@@ -251,7 +273,7 @@ export function DataTable<Row>(props: DataTableProps<Row>): ReactElement {
         <div className="card">{props.empty}</div>
       ) : (
         <div className="card dt-card">
-          <div className="dt-scroll" ref={scrollRef}>
+          <div className="dt-scroll" ref={scrollBoxRef}>
             <table
               className="table dt-table"
               aria-label={props.label}

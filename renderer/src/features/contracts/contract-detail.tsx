@@ -112,7 +112,7 @@ export function ContractDetail({ accountId, contractId }: { accountId: string; c
                   field="name"
                   value={contract.name}
                   display={<span>{contract.name || '—'}</span>}
-                  editLabel="Rename contract"
+                  editLabel="Edit contract name"
                   disabledReason={disabledReason}
                   check={(value) => firstIssue(contractRenameSchema.safeParse({ name: value }))}
                   save={(value) => store.rename(value.trim())}

@@ -22,7 +22,7 @@ export const CONTRACT_COLUMNS: readonly DataTableColumn<Contract>[] = [
     searchable: true,
     mono: true,
   },
-  { id: 'name', header: 'Name', value: (c) => c.name, searchable: true, grow: true, minWidth: 160 },
+  { id: 'name', header: 'Name', value: (c) => c.name, searchable: true, grow: true, minWidth: 120 },
   {
     id: 'reference',
     header: 'Reference',

@@ -66,7 +66,7 @@ export function NotificationsArea({ accountId }: { readonly accountId: string })
             return (
               <li key={n.id} className={`notification-item${n.read ? '' : ' notification-unread'}`}>
                 {!n.read ? (
-                  <span className="notification-dot" aria-label="Unread" />
+                  <span className="notification-dot" role="img" aria-label="Unread" />
                 ) : (
                   <span className="notification-dot-gap" />
                 )}

@@ -28,7 +28,7 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
     ),
     searchable: true,
     grow: true,
-    minWidth: 200,
+    minWidth: 160,
   },
   {
     id: 'domain',
@@ -75,7 +75,6 @@ const SERVICE_COLUMNS: readonly DataTableColumn<HostingService>[] = [
         {s.billingCycle && <span className="faint small"> / {s.billingCycle.toLowerCase()}</span>}
       </span>
     ),
-    extraWidth: 60,
     align: 'end',
   },
   {

@@ -21,7 +21,7 @@ export const TICKET_COLUMNS: readonly DataTableColumn<TicketSummary>[] = [
     sortValue: (t) => (/^\d+$/.test(t.number) ? Number(t.number) : t.number),
     render: (t) => (
       <>
-        {!t.read && <span className="unread-dot" title="Unread reply" aria-label="Unread" />}
+        {!t.read && <span className="unread-dot" role="img" title="Unread reply" aria-label="Unread" />}
         {t.number}
       </>
     ),
