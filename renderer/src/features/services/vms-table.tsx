@@ -45,8 +45,10 @@ export function vmColumns(serviceName: (serviceId: string) => string | undefined
       render: (vm) => <VmAddresses vm={vm} />,
       searchable: true,
       mono: true,
-      // Room for the copy buttons beside the addresses.
+      // Room for the copy buttons beside the addresses; never narrower than an IPv4 with its button
+      // and "+N" (a narrow window shrinks the other text columns instead).
       extraWidth: 44,
+      minWidth: 180,
       maxWidth: 260,
     },
     {
