@@ -41,7 +41,9 @@ test('a VM: power actions settle, rebuild needs the typed name', async ({ page }
   const state = page.getByTestId('vm-state');
   await expect(state).toHaveText('Running');
   await expect(page.getByRole('list', { name: 'IP addresses' })).toContainText(vm.ipv4[0]!);
-  await expect(page.getByRole('table', { name: 'Service resources' })).toBeVisible();
+  const resources = page.getByRole('table', { name: 'Service resources' });
+  await expect(resources.getByRole('row', { name: /^Memory \(MB\)/ })).toBeVisible();
+  await expect(resources).not.toContainText(/\b1 (servers|addresses)\b/);
   await expect(page.getByRole('list', { name: 'Templates' })).toContainText('current');
   await screenshotBothThemes(page, 'hosting-vm-detail');
 

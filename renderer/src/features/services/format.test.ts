@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, isOverdue } from './format';
+import { formatMoney, isOverdue, resourceLabel } from './format';
 
 describe('services: money and dates', () => {
   it('shows every amount with its currency', () => {
@@ -19,5 +19,15 @@ describe('services: money and dates', () => {
     expect(isOverdue('2026-12-01', 'Active', now)).toBe(false);
     expect(isOverdue('2026-11-30', 'Terminated', now)).toBe(false);
     expect(isOverdue(null, 'Active', now)).toBe(false);
+  });
+});
+
+describe('resource labels', () => {
+  it('puts the unit with the name, and leaves out a unit the name already says', () => {
+    expect(resourceLabel('memory', 'MB')).toBe('Memory (MB)');
+    expect(resourceLabel('vms', 'servers')).toBe('Servers');
+    expect(resourceLabel('ipv4', 'addresses')).toBe('IPv4 addresses');
+    expect(resourceLabel('gpu', 'cards')).toBe('gpu (cards)');
+    expect(resourceLabel('cpu', null)).toBe('CPU');
   });
 });

@@ -98,3 +98,24 @@ const CYCLE_CODES: Readonly<Record<string, string>> = {
   t: '3 years',
 };
 export const cycleText = (cycle: string): string => CYCLE_CODES[cycle.toLowerCase()] ?? cycle;
+
+/** The portal's resource names as people say them; a name it adds later shows as sent. */
+const RESOURCE_NAMES: Readonly<Record<string, string>> = {
+  vms: 'Servers',
+  cpu: 'CPU',
+  memory: 'Memory',
+  disk: 'Disk',
+  ipv4: 'IPv4 addresses',
+  ipv6: 'IPv6 addresses',
+  bandwidth: 'Bandwidth',
+};
+
+/**
+ * "Memory (MB)": the unit goes with the name, so the figures stand alone ("1 servers" otherwise);
+ * a unit that only repeats the name (servers, addresses) is left out.
+ */
+export function resourceLabel(name: string, unit: string | null): string {
+  const label = RESOURCE_NAMES[name.toLowerCase()] ?? name;
+  if (!unit || label.toLowerCase().includes(unit.toLowerCase())) return label;
+  return `${label} (${unit})`;
+}

@@ -5,7 +5,7 @@ import { CopyButton } from '../../components/copy-button';
 import { Link } from '../../components/link';
 import { Page } from '../../components/page';
 import { EmptyState } from '../../components/empty-state';
-import { formatDate } from './format';
+import { formatDate, resourceLabel } from './format';
 import { isOffline } from '../../components/sync-status';
 import { HostingProvider, useHostingAccount, useVmDetail } from './hosting-data';
 import { useOffline } from './use-offline';
@@ -150,11 +150,9 @@ function VmDetailPage({
                   <tbody>
                     {detail.resources.items.map((item) => (
                       <tr key={item.name}>
-                        <td>{item.name}</td>
+                        <td>{resourceLabel(item.name, item.unit)}</td>
                         <td className="num">{item.used ?? '—'}</td>
-                        <td className="num">
-                          {item.total ?? '—'} {item.unit ?? ''}
-                        </td>
+                        <td className="num">{item.total ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>
