@@ -34,6 +34,12 @@ function renderForm() {
 }
 
 describe('limits form', () => {
+  it('says one of a unit in the singular', () => {
+    renderForm();
+    fireEvent.change(screen.getByLabelText('IP addresses (IPs)'), { target: { value: '1' } });
+    expect(screen.getByRole('status', { name: 'Changes to save' }).textContent).toMatch(/→ 1 IP$/);
+  });
+
   it('previews a valid change as old → new', () => {
     fireEvent.change(renderForm(), { target: { value: '16' } });
     expect(screen.getByRole('status', { name: 'Changes to save' }).textContent).toContain(

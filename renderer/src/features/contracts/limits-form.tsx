@@ -12,7 +12,7 @@ import {
 } from '../../../../common/models/contract';
 import { Button } from '../../components/button';
 import { ErrorNotice } from '../../components/error-notice';
-import { formatNumber } from './contract-rows';
+import { formatNumber, withUnit } from './contract-rows';
 import { useOpenContract } from './contract-context';
 import { useFormFields } from '../../lib/use-form-fields';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
@@ -90,9 +90,7 @@ export function LimitsForm({ contract, offline }: { contract: Contract; offline:
                     {problem ? (
                       <em>{problem}</em>
                     ) : (
-                      <>
-                        <span className="new">{formatNumber(Number(values[key]))}</span> {RESOURCE_LIMIT_META[key].unit}
-                      </>
+                      <span className="new">{withUnit(Number(values[key]), RESOURCE_LIMIT_META[key].unit)}</span>
                     )}
                   </li>
                 );
