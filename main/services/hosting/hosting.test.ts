@@ -347,5 +347,6 @@ describe('hosting: VM polls and the connection', () => {
     const services = await t.value('services.list', { accountId });
     expect(services.lastError).toBeNull();
     expect(services.syncedAt! < failedAt).toBe(true);
-  });
+    // Real back-off (1 s, 2 s, 4 s between polls, retries inside each): about 15 s alone, more on a busy machine.
+  }, 60_000);
 });
