@@ -79,7 +79,7 @@ async function benchReboot(runs = 3): Promise<Record<string, number>> {
     const state = page.getByTestId('vm-state');
     const reboot = page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name: 'Reboot', exact: true });
     for (let i = 0; i < runs; i += 1) {
-      await state.getByText('running', { exact: true }).waitFor({ timeout: 30_000 });
+      await state.getByText('Running', { exact: true }).waitFor({ timeout: 30_000 });
       await page.waitForFunction(() =>
         [...document.querySelectorAll('[aria-label="VM actions"] button')].some(
           (b) => b.textContent === 'Reboot' && !(b as HTMLButtonElement).disabled,
@@ -90,9 +90,9 @@ async function benchReboot(runs = 3): Promise<Record<string, number>> {
       const confirm = page.getByRole('dialog', { name: `Reboot ${vm.label}?` });
       const started = performance.now();
       await confirm.getByRole('button', { name: 'Reboot', exact: true }).click();
-      await state.getByText(/rebooting/).waitFor({ timeout: 10_000 });
+      await state.getByText(/rebooting/i).waitFor({ timeout: 10_000 });
       toPending.push(performance.now() - started);
-      await state.getByText('running', { exact: true }).waitFor({ timeout: 30_000 });
+      await state.getByText('Running', { exact: true }).waitFor({ timeout: 30_000 });
       toRunning.push(performance.now() - started);
     }
   } finally {
