@@ -76,3 +76,25 @@ describe('resource sync back-off', () => {
     await sync.settle();
   });
 });
+
+describe('resources a write made out of date', () => {
+  it('stay stale until a refresh that began after the write succeeds', async () => {
+    const sync = createResourceSync({
+      syncState: createSyncStateRepo(db),
+      events: createEventBus(),
+      accountExists: () => true,
+      logger: silentLogger,
+    });
+    await sync.refresh('a1', 'r', async () => undefined);
+    expect(sync.status('a1', 'r').stale).toBe(false);
+    // A refresh already on its way read the portal before the write.
+    let finish = () => {};
+    const running = sync.refresh('a1', 'r', () => new Promise<void>((resolve) => (finish = resolve)));
+    sync.expire('a1', 'r');
+    finish();
+    await running;
+    expect(sync.status('a1', 'r').stale).toBe(true);
+    await sync.refresh('a1', 'r', async () => undefined);
+    expect(sync.status('a1', 'r').stale).toBe(false);
+  });
+});

@@ -42,8 +42,12 @@ export function createResourceSync(options: ResourceSyncOptions) {
   const generations = new Map<string, number>();
   const generationOf = (accountId: string) => generations.get(accountId) ?? 0;
   const keyOf = (accountId: string, resource: string) => `${accountId}\u0000${resource}`;
-  /** Resources a write made out of date (the portal created rows the cache cannot know): stale until synced. */
-  const expired = new Set<string>();
+  /**
+   * Resources a write made out of date (the portal created rows the cache cannot know), with the
+   * order of the expiry: stale until a refresh that started after it succeeds.
+   */
+  const expired = new Map<string, number>();
+  let sequence = 0;
 
   function refresh(accountId: string, resource: string, work: SyncWork): Promise<AppError | null> {
     const key = keyOf(accountId, resource);
@@ -51,6 +55,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const running = inFlight.get(key);
     if (running && running.generation === generation) return running.promise;
     const current = () => generationOf(accountId) === generation;
+    const startedAt = (sequence += 1);
     const now = () => new Date(clock()).toISOString();
     let committed = false;
     const commit: SyncCommit = (writeRows) => {
@@ -60,7 +65,8 @@ export function createResourceSync(options: ResourceSyncOptions) {
     const promise = work(commit)
       .then(
         () => {
-          expired.delete(key);
+          // A refresh already running when the write expired the rows read them before the write.
+          if ((expired.get(key) ?? Infinity) < startedAt) expired.delete(key);
           if (!committed)
             record(accountId, resource, () => options.syncState.recordSuccess(accountId, resource, now()));
           lastFailureAt.delete(key);
@@ -150,7 +156,7 @@ export function createResourceSync(options: ResourceSyncOptions) {
     status,
     /** The cached rows are out of date (a write created rows elsewhere): the next read syncs them. */
     expire(accountId: string, resource: string): void {
-      expired.add(keyOf(accountId, resource));
+      expired.set(keyOf(accountId, resource), (sequence += 1));
     },
     /** The account's sign-in was fixed: its failed resources may be tried again at once. */
     forgetFailures(accountId: string): void {
