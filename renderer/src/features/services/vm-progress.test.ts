@@ -3,24 +3,9 @@ import { appError } from '../../../../common/errors';
 import type { Vm } from '../../../../common/models/hostbill';
 import { missingText, pendingBlocker, progressOf, progressText, type SentRecord } from './vm-progress';
 import { planBulk, rebuildBlocker } from './vm-rules';
+import { testVm } from './test-vm.test-util';
 
-const vm = (state: string | null, id = '7'): Vm => ({
-  id,
-  serviceId: 's1',
-  label: `vm-${id}`,
-  hostname: null,
-  state,
-  ipv4: [],
-  ipv6: [],
-  template: null,
-  templateName: null,
-  os: null,
-  flavor: null,
-  cpu: null,
-  memoryMb: null,
-  diskGb: null,
-  createdAt: null,
-});
+const vm = (state: string | null, id = '7'): Vm => testVm({ id, state });
 
 const sent = (action: SentRecord['action'], readback: string | null, baseline: Vm | null): SentRecord => ({
   action,

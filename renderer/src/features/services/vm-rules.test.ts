@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceMethods, Vm } from '../../../../common/models/hostbill';
 import { isOverdue } from './format';
 import { alreadyThere, offeredActions, planBulk } from './vm-rules';
+import { testVm } from './test-vm.test-util';
 
 /** A VPS methods list as HostBill sends it (the simulator's), optionally without some routes. */
 const VPS_ROUTES = ['stop', 'start', 'reboot', 'rescue', 'unrescue', 'rebuild'].map((action) => ({
@@ -24,23 +25,7 @@ const vpsFeatures = (withoutRoutes: string[] = []): ServiceMethods => ({
   resources: true,
 });
 
-const vm = (id: string, state: string, serviceId = 's1'): Vm => ({
-  id,
-  serviceId,
-  label: `vm-${id}`,
-  hostname: null,
-  state,
-  ipv4: [],
-  ipv6: [],
-  template: null,
-  templateName: null,
-  os: null,
-  flavor: null,
-  cpu: null,
-  memoryMb: null,
-  diskGb: null,
-  createdAt: null,
-});
+const vm = (id: string, state: string, serviceId = 's1'): Vm => testVm({ id, state, serviceId });
 
 describe('VM action rules', () => {
   it('offers only the actions the methods list names (a portal without unrescue)', () => {
