@@ -86,7 +86,7 @@ export function AccountArea({ accountId, path }: AccountAreaProps): ReactElement
       subtitle={details.data?.email ?? undefined}
       resource={tab === 'affiliates' && !hasAffiliates ? null : resource}
       below={
-        <nav aria-label="Portal account" className="portal-tabs">
+        <nav aria-label="Portal account" className="link-tabs">
           {tabs.map(([id, label]) => (
             <Link
               key={id}

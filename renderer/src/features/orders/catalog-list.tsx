@@ -15,7 +15,7 @@ interface CatalogListProps {
 export function CatalogList({ categories, categoryId, products, hrefOf }: CatalogListProps): ReactElement {
   return (
     <div className="stack">
-      <nav className="portal-tabs" aria-label="Product categories">
+      <nav className="link-tabs" aria-label="Product categories">
         {categories.map((c) => (
           <Link key={c.id} href={hrefOf(c.id)} aria-current={c.id === categoryId ? 'page' : undefined}>
             {c.name}

@@ -48,7 +48,7 @@ export function ServicesArea({ accountId, path }: AccountAreaProps): ReactElemen
 
 function HostingTabs({ accountId, tab }: { accountId: string; tab: 'services' | 'vms' }): ReactElement {
   return (
-    <nav aria-label="Services and VMs" className="hosting-tabs">
+    <nav aria-label="Services and VMs" className="link-tabs">
       <Link href={accountHref(accountId, 'services')} aria-current={tab === 'services' ? 'page' : undefined}>
         Services
       </Link>
