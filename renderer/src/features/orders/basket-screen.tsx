@@ -14,6 +14,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { Link } from '../../components/link';
 import { useBasket, useBasketStore, type BasketItem } from './basket-store';
 import { OrderResult } from './order-result';
+import { OrderSummary } from './order-summary';
 import { placeOrder } from './orders-api';
 import { QuoteSummary } from './quote-summary';
 import './basket.css';
@@ -38,14 +39,7 @@ function ChosenList({
               </Button>
             )}
           </div>
-          <dl className="order-summary">
-            {entry.summary.map((row) => (
-              <div key={row.label} className="order-summary-row">
-                <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <OrderSummary rows={entry.summary} />
         </li>
       ))}
     </ol>

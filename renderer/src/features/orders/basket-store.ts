@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { OrderItemInput } from '../../../../common/portal/order-item';
+import type { SummaryRow } from './order-summary';
 
 /** The most items one order may hold (the `orders.place` channel refuses more). */
 export const MAX_BASKET_ITEMS = 20;
@@ -14,7 +15,7 @@ export interface BasketItem {
   readonly productName: string;
   readonly item: OrderItemInput;
   /** What was chosen, for the basket's list and the order summary. */
-  readonly summary: readonly { readonly label: string; readonly value: string }[];
+  readonly summary: readonly SummaryRow[];
 }
 
 interface BasketState {

@@ -24,6 +24,7 @@ import { useFormFields } from '../../lib/use-form-fields';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { OrderFields } from './order-fields';
 import { OrderResult } from './order-result';
+import { OrderSummary } from './order-summary';
 import { placeOrder } from './orders-api';
 import { QuoteSummary } from './quote-summary';
 import { useQuote } from './use-quote';
@@ -142,18 +143,13 @@ export function ProductOrder({ accountId, form, writeBlocked }: ProductOrderProp
             </>
           }
         >
-          <dl className="order-summary" aria-label="Order summary">
-            {describeSelection(form, values).map((row) => (
-              <div key={row.label} className="order-summary-row">
-                <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
-              </div>
-            ))}
-            <div className="order-summary-row">
-              <dt>Due now</dt>
-              <dd>{quote ? formatMoney(quote.total, null) : '…'}</dd>
-            </div>
-          </dl>
+          <OrderSummary
+            label="Order summary"
+            rows={[
+              ...describeSelection(form, values),
+              { label: 'Due now', value: quote ? formatMoney(quote.total, null) : '…' },
+            ]}
+          />
         </Dialog>
       )}
     </div>
